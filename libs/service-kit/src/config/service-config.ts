@@ -7,8 +7,12 @@ import { z } from 'zod';
  */
 export const serviceConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  PORT: z.coerce
+    .number({ error: 'a port number 1-65535' })
+    .int()
+    .min(1, 'a port number 1-65535')
+    .max(65535, 'a port number 1-65535'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// URL' }),
   KAFKA_BROKERS: z
     .string()
     .min(1)

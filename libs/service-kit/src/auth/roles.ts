@@ -1,0 +1,17 @@
+/** The roles of DOMAIN.md, carried in the JWT claim `roles`. */
+export const ROLES = [
+  'admin',
+  'product_manager',
+  'gatekeeper',
+  'contributor',
+  'sales',
+  'analyst',
+  'integration',
+  'viewer',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,17 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+// The few express members the kit touches; @types/express is not installed in the workspace.
+
+export interface HttpRequest extends IncomingMessage {
+  originalUrl: string;
+  baseUrl: string;
+  route?: { path?: unknown };
+}
+
+export interface HttpResponse extends ServerResponse {
+  status(code: number): this;
+  type(contentType: string): this;
+  send(body: string): this;
+}
+
+export type NextFunction = (error?: unknown) => void;

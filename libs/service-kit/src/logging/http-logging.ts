@@ -1,0 +1,19 @@
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import type { Params } from 'nestjs-pino';
+import { ensureRequestId } from '../context/request-id';
+
+const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
+
+/** nestjs-pino settings: one line per request, keyed by the request id; probes and scrapes stay quiet. */
+export function httpLoggingParams(logger: Logger): Params {
+  return {
+    pinoHttp: {
+      logger,
+      genReqId: (request, response) => ensureRequestId(request, response),
+      autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.test(request.url ?? '') },
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { Pool } from 'pg';
+import type { Logger } from 'pino';
+import { ServiceConfig } from '../config/service-config';
+
+/** The service's connection pool on its own database. */
+export function createPool(config: ServiceConfig, logger: Logger): Pool {
+  const pool = new Pool({
+    connectionString: config.DATABASE_URL,
+    max: config.DATABASE_POOL_MAX,
+    // Waiting forever for a connection turns a database outage into hung requests.
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle client losing its connection emits here; unhandled, it would crash the process.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL client failed'));
+  return pool;
+}
