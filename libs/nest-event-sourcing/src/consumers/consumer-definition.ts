@@ -1,0 +1,44 @@
+import type { ModuleRef } from '@nestjs/core';
+import type { ConsumedEvent, EventStore, EventStreams, RetryPolicy } from '@product-ledger/event-store';
+import type { PoolClient } from 'pg';
+
+/** What a consumer's handler may use besides its transaction's client. */
+export interface ConsumerContext {
+  readonly store: EventStore;
+  /** Reads and appends on the handler's client: what a policy appends commits with the checkpoint. */
+  readonly streams: EventStreams;
+  /** To reach the service's providers: `moduleRef.get(Thing, { strict: false })`. */
+  readonly moduleRef: ModuleRef;
+}
+
+export type ConsumerHandler = (
+  event: ConsumedEvent,
+  client: PoolClient,
+  context: ConsumerContext,
+) => Promise<void>;
+
+/** Settings both consumers (policies) and projections share. */
+export interface ConsumerSettings {
+  /** Names the consumer in readiness (`consumer:<name>`), logs and rebuilds. Unique per service. */
+  readonly name: string;
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  /** Where a partition without a checkpoint starts. Default true. */
+  readonly fromBeginning?: boolean;
+  /** Per-message attempts before the dead-letter topic. Default: the core's. */
+  readonly retry?: RetryPolicy;
+  /** Default `${groupId}.dlq`. */
+  readonly dlqTopic?: string;
+  /** Skip event ids this group already processed (for facts that can arrive on two topics). */
+  readonly dedupeByEventId?: boolean;
+}
+
+/** A policy (or any consumer that is not a rebuildable read model). */
+export interface ConsumerDefinition extends ConsumerSettings {
+  readonly kind: 'consumer';
+  readonly handle: ConsumerHandler;
+}
+
+export function defineConsumer(definition: Omit<ConsumerDefinition, 'kind'>): ConsumerDefinition {
+  return { ...definition, kind: 'consumer' };
+}

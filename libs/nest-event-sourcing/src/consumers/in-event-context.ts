@@ -1,0 +1,22 @@
+import type { ConsumedEvent } from '@product-ledger/event-store';
+import { runWithContext, type RequestContext } from '@product-ledger/service-kit';
+
+/**
+ * Runs a consumer's handler as the unit of work the event caused: what it appends carries the event's
+ * correlation id, the event as its cause, the consumer as actor and the event's trace.
+ */
+export function inEventContext<T>(
+  consumerName: string,
+  event: ConsumedEvent,
+  work: () => Promise<T>,
+): Promise<T> {
+  const correlationId =
+    typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.eventId;
+  const context: RequestContext = {
+    correlationId,
+    causationId: event.eventId,
+    actor: { subject: `policy:${consumerName}`, roles: [] },
+    traceparent: typeof event.metadata.traceparent === 'string' ? event.metadata.traceparent : undefined,
+  };
+  return runWithContext(context, work);
+}

@@ -1,0 +1,38 @@
+// Public face of @product-ledger/nest-event-sourcing: NestJS glue for the event-sourcing core.
+export { EventStoreModule } from './module/event-store.module';
+export type {
+  EventStoreModuleOptions,
+  IdempotencySettings,
+  RelaySettings,
+} from './module/event-store-module-options';
+export { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from './module/tokens';
+export { EventRelay, RELAY_READINESS_CHECK } from './module/event-relay';
+export { requestContextMetadata } from './module/request-context-metadata';
+
+// Commands
+export { DeciderCommandHandler } from './commands/decider-command-handler';
+export type { VersionedCommand } from './commands/decider-command-handler';
+export type { CommandOutcome } from './commands/command-outcome';
+
+// HTTP
+export { IfMatch, parseIfMatch } from './http/if-match';
+export type { IfMatchVersion } from './http/if-match';
+export { etag, setETag } from './http/etag';
+export { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
+export { Idempotent } from './http/idempotency/idempotent.decorator';
+export { IdempotencyKeys } from './http/idempotency/idempotency-keys';
+
+// Projections and consumers
+export { defineConsumer } from './consumers/consumer-definition';
+export type {
+  ConsumerContext,
+  ConsumerDefinition,
+  ConsumerHandler,
+  ConsumerSettings,
+} from './consumers/consumer-definition';
+export { defineProjection } from './consumers/projection-definition';
+export type { ProcessorDefinition, ProjectionDefinition } from './consumers/projection-definition';
+export { EventConsumers, consumerReadinessCheck } from './consumers/event-consumers';
+export { ProjectionsService } from './consumers/projections.service';
+export type { RebuildOptions } from './consumers/projections.service';
+export { streamsOnClient } from './consumers/streams-on-client';

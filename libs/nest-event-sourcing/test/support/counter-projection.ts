@@ -1,0 +1,52 @@
+import { defineConsumer } from '../../src/consumers/consumer-definition';
+import { defineProjection } from '../../src/consumers/projection-definition';
+
+/** The counters read model, fed from the counter topic. */
+export function counterProjection(topic: string, groupId: string) {
+  return defineProjection({
+    name: 'counters',
+    groupId,
+    topics: [topic],
+    async migrate(client) {
+      await client.query(`CREATE TABLE IF NOT EXISTS counters (
+        counter_id uuid PRIMARY KEY, name text NOT NULL, value integer NOT NULL, version integer NOT NULL)`);
+    },
+    async reset(client) {
+      await client.query('TRUNCATE counters');
+    },
+    async handle(event, client) {
+      const version = Number(event.headers['ce_streamversion']);
+      if (event.type === 'CounterOpened') {
+        const data = event.data as { counterId: string; name: string };
+        await client.query(
+          `INSERT INTO counters (counter_id, name, value, version) VALUES ($1, $2, 0, $3) ON CONFLICT (counter_id) DO NOTHING`,
+          [data.counterId, data.name, version],
+        );
+      } else if (event.type === 'CounterIncremented') {
+        const data = event.data as { counterId: string; by: number };
+        // Exactly-once effect comes from the transactional checkpoint; the version guard is a second belt.
+        await client.query(
+          `UPDATE counters SET value = value + $2, version = $3 WHERE counter_id = $1 AND version < $3`,
+          [data.counterId, data.by, version],
+        );
+      }
+    },
+  });
+}
+
+/** A policy: an increment of 100 or more is noticed on an audit stream, in the consumer's transaction. */
+export function largeIncrementPolicy(topic: string, groupId: string) {
+  return defineConsumer({
+    name: 'large-increments',
+    groupId,
+    topics: [topic],
+    async handle(event, _client, { streams }) {
+      if (event.type !== 'CounterIncremented') return;
+      const data = event.data as { counterId: string; by: number };
+      if (data.by < 100) return;
+      await streams.append(`audit-${data.counterId}`, [{ type: 'LargeIncrementNoticed', data }], {
+        expectedVersion: 'any',
+      });
+    },
+  });
+}
