@@ -1,0 +1,293 @@
+/**
+ * The analytics database, in order. Applied migrations are never edited: a change is a new entry.
+ * Every table is plain and documented (apps/analytics/README.md) so BI tools can read it directly.
+ * Read models carry no wall-clock columns: a rebuild replays the same events into the same rows.
+ */
+export interface AnalyticsMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const analyticsMigrations: readonly AnalyticsMigration[] = [
+  {
+    version: 1,
+    name: 'facts',
+    sql: `
+      -- In-life facts, bitemporal. Valid time: the day or month the fact is about, [valid_from, valid_to).
+      -- Transaction time: [recorded_at, superseded_at) is when analytics held this version as the truth.
+      -- A correction closes the old row (superseded_at) and adds a new one: nothing is ever overwritten.
+      CREATE TABLE facts (
+        fact_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        source text NOT NULL,
+        external_id text NOT NULL,
+        product_id uuid NOT NULL,
+        version text NOT NULL DEFAULT '',
+        metric text NOT NULL,
+        unit text NOT NULL,
+        period text NOT NULL,
+        granularity text NOT NULL CHECK (granularity IN ('day', 'month')),
+        valid_from date NOT NULL,
+        valid_to date NOT NULL CHECK (valid_to > valid_from),
+        value numeric NOT NULL,
+        recorded_at timestamptz NOT NULL,
+        superseded_at timestamptz CHECK (superseded_at >= recorded_at),
+        channel text NOT NULL CHECK (channel IN ('http', 'kafka'))
+      );
+      COMMENT ON TABLE facts IS 'In-life facts (bitemporal): valid [valid_from, valid_to), known [recorded_at, superseded_at).';
+      COMMENT ON COLUMN facts.version IS 'Product version the fact is about; empty for the product as a whole.';
+      -- (source, external_id) identifies a fact: at most one current version of each.
+      CREATE UNIQUE INDEX facts_current_identity ON facts (source, external_id) WHERE superseded_at IS NULL;
+      CREATE INDEX facts_identity_history ON facts (source, external_id, recorded_at);
+      CREATE INDEX facts_current_by_product ON facts (product_id, metric, valid_from) WHERE superseded_at IS NULL;
+      CREATE INDEX facts_known_by_product ON facts (product_id, metric, valid_from, recorded_at);
+    `,
+  },
+  {
+    version: 2,
+    name: 'performance',
+    sql: `
+      -- Rollups of the current facts (what is known now). version '' = facts about the product as a whole.
+      CREATE TABLE performance_daily (
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        metric text NOT NULL,
+        unit text NOT NULL,
+        day date NOT NULL,
+        value_sum numeric NOT NULL,
+        value_count integer NOT NULL,
+        PRIMARY KEY (product_id, version, metric, unit, day)
+      );
+      CREATE INDEX performance_daily_by_metric_day ON performance_daily (metric, day);
+      CREATE INDEX performance_daily_latest ON performance_daily (product_id, metric, day DESC);
+      -- origin: 'day' rows add up the daily facts of the month, 'month' rows the monthly facts.
+      CREATE TABLE performance_monthly (
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        metric text NOT NULL,
+        unit text NOT NULL,
+        month date NOT NULL,
+        origin text NOT NULL CHECK (origin IN ('day', 'month')),
+        value_sum numeric NOT NULL,
+        value_count integer NOT NULL,
+        PRIMARY KEY (product_id, version, metric, unit, month, origin)
+      );
+      CREATE INDEX performance_monthly_by_metric_month ON performance_monthly (metric, month);
+      CREATE INDEX performance_monthly_latest ON performance_monthly (product_id, metric, month DESC);
+    `,
+  },
+  {
+    version: 3,
+    name: 'portfolio',
+    sql: `
+      CREATE TABLE portfolio_products (
+        product_id uuid PRIMARY KEY,
+        code text,
+        name text,
+        line_id uuid,
+        owner_id text,
+        kind text,
+        market text,
+        status text CHECK (status IN ('active', 'retired')),
+        registered_at timestamptz,
+        retired_at timestamptz,
+        catalogue_version integer NOT NULL DEFAULT 0,
+        lifecycle_id uuid,
+        stage text,
+        stage_since timestamptz
+      );
+      COMMENT ON TABLE portfolio_products IS 'One row per product; registered_at is null until the catalogue event arrived.';
+      CREATE INDEX portfolio_products_stage ON portfolio_products (stage);
+      CREATE INDEX portfolio_products_line ON portfolio_products (line_id);
+      CREATE INDEX portfolio_products_owner ON portfolio_products (owner_id);
+      -- The catalogue attributes of a product over time (one row per change): valid [valid_from, valid_to).
+      CREATE TABLE portfolio_product_history (
+        product_id uuid NOT NULL,
+        revision integer NOT NULL,
+        valid_from timestamptz NOT NULL,
+        valid_to timestamptz,
+        code text NOT NULL,
+        name text NOT NULL,
+        line_id uuid NOT NULL,
+        owner_id text NOT NULL,
+        kind text NOT NULL,
+        market text NOT NULL,
+        status text NOT NULL,
+        PRIMARY KEY (product_id, revision)
+      );
+      CREATE INDEX portfolio_product_history_valid ON portfolio_product_history (valid_from, valid_to);
+      -- Every stage every lifecycle (product: version = '', or a version of it) was in: [valid_from, valid_to).
+      CREATE TABLE portfolio_stage_history (
+        lifecycle_id uuid NOT NULL,
+        entry_no integer NOT NULL,
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        stage text NOT NULL,
+        previous_stage text,
+        cause text NOT NULL,
+        valid_from timestamptz NOT NULL,
+        valid_to timestamptz,
+        PRIMARY KEY (lifecycle_id, entry_no)
+      );
+      CREATE INDEX portfolio_stage_history_product ON portfolio_stage_history (product_id, version, valid_from);
+      CREATE TABLE portfolio_versions (
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        planned_at timestamptz,
+        target_date date,
+        released_at timestamptz,
+        stage text,
+        stage_since timestamptz,
+        PRIMARY KEY (product_id, version)
+      );
+      CREATE TABLE portfolio_lines (
+        line_id uuid PRIMARY KEY,
+        name text NOT NULL,
+        archived boolean NOT NULL DEFAULT false
+      );
+      -- Which product a request counts for and its status, over time: valid [valid_from, valid_to).
+      CREATE TABLE portfolio_request_history (
+        request_id uuid NOT NULL,
+        revision integer NOT NULL,
+        product_id uuid,
+        status text NOT NULL,
+        valid_from timestamptz NOT NULL,
+        valid_to timestamptz,
+        PRIMARY KEY (request_id, revision)
+      );
+      CREATE INDEX portfolio_request_history_current ON portfolio_request_history (product_id, status) WHERE valid_to IS NULL;
+      CREATE INDEX portfolio_request_history_valid ON portfolio_request_history (product_id, valid_from);
+    `,
+  },
+  {
+    version: 4,
+    name: 'lifecycle_flow',
+    sql: `
+      CREATE TABLE flow_lifecycles (
+        lifecycle_id uuid PRIMARY KEY,
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        start_stage text,
+        started_at timestamptz,
+        current_stage text,
+        innovation_at timestamptz,
+        in_life_at timestamptz,
+        killed_at timestamptz,
+        withdrawn_at timestamptz
+      );
+      CREATE TABLE flow_stage_intervals (
+        lifecycle_id uuid NOT NULL,
+        entry_no integer NOT NULL,
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        stage text NOT NULL,
+        cause text NOT NULL,
+        entered_at timestamptz NOT NULL,
+        left_at timestamptz,
+        next_stage text,
+        PRIMARY KEY (lifecycle_id, entry_no)
+      );
+      CREATE INDEX flow_stage_intervals_left ON flow_stage_intervals (left_at);
+      CREATE TABLE flow_gate_reviews (
+        review_id text PRIMARY KEY,
+        lifecycle_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        from_stage text NOT NULL,
+        to_stage text NOT NULL,
+        opened_at timestamptz,
+        decision text CHECK (decision IN ('go', 'kill', 'hold', 'recycle')),
+        resulting_stage text,
+        decided_by text,
+        decided_at timestamptz
+      );
+      CREATE INDEX flow_gate_reviews_decided ON flow_gate_reviews (decided_at);
+    `,
+  },
+  {
+    version: 5,
+    name: 'request_demand',
+    sql: `
+      CREATE TABLE demand_requests (
+        request_id uuid PRIMARY KEY,
+        product_id uuid,
+        source text,
+        status text NOT NULL,
+        rhino boolean NOT NULL DEFAULT false,
+        deal_value numeric,
+        rice numeric,
+        strategic_fit integer,
+        planned_version text,
+        submitted_at timestamptz,
+        first_decision text CHECK (first_decision IN ('accept', 'decline', 'defer')),
+        first_decided_at timestamptz,
+        delivered_at timestamptz,
+        closed_at timestamptz,
+        merged_into uuid
+      );
+      CREATE INDEX demand_requests_product ON demand_requests (product_id, status);
+      -- The customer accounts that want a request, with their annual revenue (weights demand).
+      CREATE TABLE demand_request_accounts (
+        request_id uuid NOT NULL,
+        account_id text NOT NULL,
+        account_name text NOT NULL,
+        revenue numeric NOT NULL,
+        PRIMARY KEY (request_id, account_id)
+      );
+      CREATE INDEX demand_request_accounts_account ON demand_request_accounts (account_id);
+    `,
+  },
+  {
+    version: 6,
+    name: 'business_cases',
+    sql: `
+      -- One row per lifecycle with a business case: the latest submitted one, the one approved by the go at
+      -- the gate into development, and when the product (or version) launched (first entered in_life).
+      CREATE TABLE business_cases (
+        lifecycle_id uuid PRIMARY KEY,
+        product_id uuid NOT NULL,
+        version text NOT NULL,
+        submitted_revision integer,
+        submitted_at timestamptz,
+        currency text,
+        investment numeric,
+        expected_year1 numeric,
+        expected_year2 numeric,
+        expected_year3 numeric,
+        payback_months integer,
+        proposition text,
+        approved_revision integer,
+        approved_at timestamptz,
+        approved_review_id text,
+        approved_currency text,
+        approved_investment numeric,
+        approved_year1 numeric,
+        approved_year2 numeric,
+        approved_year3 numeric,
+        approved_payback_months integer,
+        launched_at timestamptz,
+        killed_at timestamptz
+      );
+      CREATE INDEX business_cases_product ON business_cases (product_id);
+    `,
+  },
+  {
+    version: 7,
+    name: 'projection_rebuilds',
+    sql: `
+      -- Operational, not a read model: the rebuilds admins asked for and how far they got.
+      CREATE TABLE projection_rebuilds (
+        rebuild_id uuid PRIMARY KEY,
+        projection text NOT NULL,
+        status text NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
+        requested_by text NOT NULL,
+        started_at timestamptz NOT NULL,
+        finished_at timestamptz,
+        applied bigint NOT NULL DEFAULT 0,
+        total bigint NOT NULL DEFAULT 0,
+        error text
+      );
+      CREATE INDEX projection_rebuilds_latest ON projection_rebuilds (projection, started_at DESC);
+    `,
+  },
+];

@@ -1,0 +1,91 @@
+import type {
+  EventData,
+  ProductLineCreatedV1,
+  ProductLineRenamedV1,
+  ProductLineArchivedV1,
+  ProductMovedToLineV1,
+  ProductOwnerAssignedV1,
+  ProductRegisteredV1,
+  ProductRenamedV1,
+  VersionPlannedV1,
+  VersionReleasedV1,
+} from '@product-ledger/contracts';
+import type { ConsumedEvent } from '@product-ledger/event-store';
+import type { PoolClient } from 'pg';
+import { occurredAt } from '../event-time';
+import { recordProductRevision } from './product-history';
+
+/** Catalogue events -> products (with their history), versions and product lines of the portfolio. */
+export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client: PoolClient): Promise<void> {
+  switch (event.type) {
+    case 'ProductRegistered': {
+      const data = event.data as EventData<typeof ProductRegisteredV1>;
+      return recordProductRevision(client, data.productId, occurredAt(event), {
+        code: data.code,
+        name: data.name,
+        lineId: data.productLineId,
+        ownerId: data.ownerId,
+        kind: data.kind,
+        market: data.market,
+        status: 'active',
+      });
+    }
+    case 'ProductRenamed': {
+      const data = event.data as EventData<typeof ProductRenamedV1>;
+      return recordProductRevision(client, data.productId, occurredAt(event), { name: data.name });
+    }
+    case 'ProductMovedToLine': {
+      const data = event.data as EventData<typeof ProductMovedToLineV1>;
+      return recordProductRevision(client, data.productId, occurredAt(event), { lineId: data.productLineId });
+    }
+    case 'ProductOwnerAssigned': {
+      const data = event.data as EventData<typeof ProductOwnerAssignedV1>;
+      return recordProductRevision(client, data.productId, occurredAt(event), { ownerId: data.ownerId });
+    }
+    case 'ProductRetired': {
+      const data = event.data as { productId: string };
+      return recordProductRevision(client, data.productId, occurredAt(event), { status: 'retired' });
+    }
+    case 'VersionPlanned': {
+      const data = event.data as EventData<typeof VersionPlannedV1>;
+      await client.query(
+        `INSERT INTO portfolio_versions (product_id, version, planned_at, target_date) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (product_id, version) DO UPDATE SET planned_at = EXCLUDED.planned_at, target_date = EXCLUDED.target_date`,
+        [data.productId, data.version, occurredAt(event), data.targetDate],
+      );
+      return;
+    }
+    case 'VersionReleased': {
+      const data = event.data as EventData<typeof VersionReleasedV1>;
+      await client.query(
+        `INSERT INTO portfolio_versions (product_id, version, released_at) VALUES ($1, $2, $3)
+         ON CONFLICT (product_id, version) DO UPDATE SET released_at = EXCLUDED.released_at`,
+        [data.productId, data.version, data.releasedAt],
+      );
+      return;
+    }
+    case 'ProductLineCreated': {
+      const data = event.data as EventData<typeof ProductLineCreatedV1>;
+      await client.query(
+        `INSERT INTO portfolio_lines (line_id, name) VALUES ($1, $2) ON CONFLICT (line_id) DO UPDATE SET name = EXCLUDED.name`,
+        [data.productLineId, data.name],
+      );
+      return;
+    }
+    case 'ProductLineRenamed': {
+      const data = event.data as EventData<typeof ProductLineRenamedV1>;
+      await client.query(`UPDATE portfolio_lines SET name = $2 WHERE line_id = $1`, [
+        data.productLineId,
+        data.name,
+      ]);
+      return;
+    }
+    case 'ProductLineArchived': {
+      const data = event.data as EventData<typeof ProductLineArchivedV1>;
+      await client.query(`UPDATE portfolio_lines SET archived = true WHERE line_id = $1`, [
+        data.productLineId,
+      ]);
+      return;
+    }
+  }
+}

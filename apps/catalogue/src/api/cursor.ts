@@ -1,0 +1,35 @@
+import { problem } from '@product-ledger/service-kit';
+
+/** Opaque list cursors: the sort key of the last item, base64url-encoded JSON. */
+export function encodeCursor(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/**
+ * The sort key a cursor holds, checked part by part (`parts` says what each part must look like), or a
+ * 400 naming the `cursor` parameter when it was not made by `encodeCursor` for this list.
+ */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): string[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(key) &&
+      key.length === parts.length &&
+      key.every((part, i) => typeof part === 'string' && parts[i]!(part))
+    ) {
+      return key as string[];
+    }
+  } catch {
+    // not base64url JSON: answered below like any other foreign cursor
+  }
+  return problem(400, 'Bad Request', 'cursor is not a cursor returned by this list', {
+    errors: [{ path: 'cursor', message: 'cursor is not a cursor returned by this list' }],
+  });
+}
+
+// Cursor parts are checked for their shape so a forged one is a 400, never a failed SQL cast.
+export type CursorPart = (part: string) => boolean;
+export const anyText: CursorPart = (part) => part.length <= 1000 && !part.includes('\u0000');
+export const uuidText: CursorPart = (part) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(part);
+export const positiveInteger: CursorPart = (part) => /^[1-9]\d{0,8}$/.test(part);

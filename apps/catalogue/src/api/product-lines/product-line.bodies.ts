@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AbsentOrValid } from '../absent-or-valid';
+import { ConformsTo } from '../conforms-to';
+import { fields } from '../field-schemas';
+
+export class CreateProductLineBody {
+  @ApiProperty({ example: 'Collaboration', minLength: 1, maxLength: 200 })
+  @ConformsTo(fields.name)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Tools that help teams work together', maxLength: 4000, default: '' })
+  @AbsentOrValid()
+  @ConformsTo(fields.description)
+  description?: string;
+}
+
+/** PATCH: only the given fields change. */
+export class ReviseProductLineBody {
+  @ApiPropertyOptional({ example: 'Teamwork', minLength: 1, maxLength: 200 })
+  @AbsentOrValid()
+  @ConformsTo(fields.name)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @AbsentOrValid()
+  @ConformsTo(fields.description)
+  description?: string;
+}
+
+/** Archiving takes no fields; the class exists so that any field sent is refused (400). */
+export class ArchiveProductLineBody {}

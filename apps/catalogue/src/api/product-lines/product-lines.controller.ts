@@ -1,0 +1,135 @@
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { PG_POOL, Roles, UuidParam } from '@product-ledger/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { ExecuteProductLineCommand } from '../../application/catalogue-commands';
+import { CatalogueReader } from '../../application/catalogue-reader';
+import type { CommandOutcome } from '../../application/command-outcome';
+import type { ProductLineState } from '../../domain/product-line/product-line-state';
+import { listProductLines } from '../../projections/product-line-queries';
+import { anyText, decodeCursor, encodeCursor, uuidText } from '../cursor';
+import type { HeaderWriter } from '../http-response';
+import { defaultPageSize } from '../page-query';
+import { WriteProblems } from '../problem-responses';
+import { ArchiveProductLineBody, CreateProductLineBody, ReviseProductLineBody } from './product-line.bodies';
+import { toProductLineView } from './product-line-view';
+import { ListProductLinesQuery, ProductLinePage, ProductLineView } from './product-line.views';
+
+@ApiTags('product lines')
+@Controller('product-lines')
+export class ProductLinesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly reader: CatalogueReader,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('product_manager', 'admin')
+  @Idempotent()
+  @ApiOperation({ summary: 'Create a product line' })
+  @ApiCreatedResponse({ type: ProductLineView, description: 'Created; `Location` and `ETag` are set.' })
+  @WriteProblems()
+  async create(
+    @Body() body: CreateProductLineBody,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    const productLineId = randomUUID();
+    const outcome = await this.commandBus.execute(
+      new ExecuteProductLineCommand({
+        type: 'CreateProductLine',
+        productLineId,
+        name: body.name,
+        description: body.description ?? '',
+      }),
+    );
+    res.setHeader('Location', `/product-lines/${productLineId}`);
+    return answer(outcome, res);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List product lines by name (read model)' })
+  @ApiOkResponse({ type: ProductLinePage })
+  async list(@Query() query: ListProductLinesQuery): Promise<ProductLinePage> {
+    const limit = query.limit ?? defaultPageSize;
+    const after = query.cursor
+      ? (decodeCursor(query.cursor, [anyText, uuidText]) as [string, string])
+      : undefined;
+    const rows = await listProductLines(this.pool, { status: query.status, after, limit });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      ...(rows.length > limit && last ? { nextCursor: encodeCursor([last.name, last.productLineId]) } : {}),
+    };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One product line, as of its latest event' })
+  @ApiOkResponse({ type: ProductLineView, description: '`ETag` is set.' })
+  @ApiNotFoundResponse({ description: 'Unknown product line.' })
+  async get(
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    const { state, version } = await this.reader.productLine(id);
+    setETag(res, version);
+    return toProductLineView(state, version);
+  }
+
+  @Patch(':id')
+  @Roles('product_manager', 'admin')
+  @ApiOperation({ summary: 'Rename or describe a product line (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductLineView })
+  @WriteProblems({ notFound: true })
+  async revise(
+    @UuidParam('id') id: string,
+    @Body() body: ReviseProductLineBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    const outcome = await this.commandBus.execute(
+      new ExecuteProductLineCommand(
+        { type: 'ReviseProductLine', productLineId: id, name: body.name, description: body.description },
+        ifMatch,
+      ),
+    );
+    return answer(outcome, res);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('product_manager', 'admin')
+  @Idempotent()
+  @ApiOperation({ summary: 'Archive a product line that holds no active product (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductLineView })
+  @WriteProblems({ notFound: true })
+  async archive(
+    @UuidParam('id') id: string,
+    @Body() _body: ArchiveProductLineBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    const outcome = await this.commandBus.execute(
+      new ExecuteProductLineCommand({ type: 'ArchiveProductLine', productLineId: id }, ifMatch),
+    );
+    return answer(outcome, res);
+  }
+}
+
+function answer(outcome: CommandOutcome<ProductLineState>, res: HeaderWriter): ProductLineView {
+  // Every command that succeeded left an existing line behind (else the decider refused it).
+  const line = outcome.state as Extract<ProductLineState, { exists: true }>;
+  setETag(res, outcome.version);
+  return toProductLineView(line, outcome.version);
+}

@@ -1,0 +1,345 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { PG_POOL, Roles, UuidParam } from '@product-ledger/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { ExecuteProductCommand } from '../../application/catalogue-commands';
+import { CatalogueReader } from '../../application/catalogue-reader';
+import type { CommandOutcome } from '../../application/command-outcome';
+import type { ProductRequest } from '../../application/run-product-command';
+import type { ProductState, RegisteredProduct } from '../../domain/product/product-state';
+import { listProducts, type ProductRow } from '../../projections/product-queries';
+import { anyText, decodeCursor, encodeCursor, positiveInteger, uuidText } from '../cursor';
+import type { HeaderWriter } from '../http-response';
+import { defaultPageSize } from '../page-query';
+import { WriteProblems } from '../problem-responses';
+import {
+  AddStakeholderBody,
+  AssignOwnerBody,
+  PlanVersionBody,
+  RegisterProductBody,
+  ReleaseVersionBody,
+  RetireProductBody,
+  ReviseProductBody,
+} from './product.bodies';
+import { toProductView } from './product-view';
+import {
+  HistoryPage,
+  ListProductsQuery,
+  ProductHistoryQuery,
+  ProductPage,
+  ProductView,
+  StakeholderPath,
+  type ProductVersionView,
+} from './product.views';
+
+const writers = ['product_manager', 'admin'] as const;
+
+@ApiTags('products')
+@Controller('products')
+export class ProductsController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly reader: CatalogueReader,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles(...writers)
+  @Idempotent()
+  @ApiOperation({ summary: 'Register a product (its code must be unused)' })
+  @ApiCreatedResponse({ type: ProductView, description: 'Registered; `Location` and `ETag` are set.' })
+  @WriteProblems({ conflict: 'The code is already registered.' })
+  async register(
+    @Body() body: RegisterProductBody,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    const productId = randomUUID();
+    const outcome = await this.execute(
+      {
+        type: 'RegisterProduct',
+        productId,
+        code: body.code,
+        name: body.name,
+        description: body.description ?? '',
+        productLineId: body.productLineId,
+        kind: body.kind,
+        market: body.market,
+        ownerId: body.ownerId,
+        ...(body.initialStage ? { initialStage: body.initialStage } : {}),
+      },
+      undefined,
+      res,
+    );
+    res.setHeader('Location', `/products/${productId}`);
+    return outcome;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List products by code (read model), filtered by line, owner, text and status' })
+  @ApiOkResponse({ type: ProductPage })
+  async list(@Query() query: ListProductsQuery): Promise<ProductPage> {
+    const limit = query.limit ?? defaultPageSize;
+    const after = query.cursor
+      ? (decodeCursor(query.cursor, [anyText, uuidText]) as [string, string])
+      : undefined;
+    const rows = await listProducts(this.pool, {
+      lineId: query.lineId,
+      ownerId: query.ownerId,
+      status: query.status,
+      text: query.q,
+      after,
+      limit,
+    });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(rowToView),
+      ...(rows.length > limit && last ? { nextCursor: encodeCursor([last.code, last.productId]) } : {}),
+    };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One product, as of its latest event' })
+  @ApiOkResponse({ type: ProductView, description: '`ETag` is set.' })
+  @ApiNotFoundResponse({ description: 'Unknown product.' })
+  async get(
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    const { state, version } = await this.reader.product(id);
+    setETag(res, version);
+    return toProductView(state, version, await this.reader.productLineName(state.productLineId));
+  }
+
+  @Patch(':id')
+  @Roles(...writers)
+  @ApiOperation({ summary: 'Rename, describe or move a product to another line (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  revise(
+    @UuidParam('id') id: string,
+    @Body() body: ReviseProductBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    return this.execute(
+      {
+        type: 'ReviseProduct',
+        productId: id,
+        name: body.name,
+        description: body.description,
+        productLineId: body.productLineId,
+      },
+      ifMatch,
+      res,
+    );
+  }
+
+  @Put(':id/owner')
+  @Roles(...writers)
+  @ApiOperation({ summary: 'Assign the accountable owner (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  assignOwner(
+    @UuidParam('id') id: string,
+    @Body() body: AssignOwnerBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    return this.execute({ type: 'AssignProductOwner', productId: id, ownerId: body.ownerId }, ifMatch, res);
+  }
+
+  @Post(':id/stakeholders')
+  @HttpCode(201)
+  @Roles(...writers)
+  @Idempotent()
+  @ApiOperation({ summary: 'Add a stakeholder (person + role) (If-Match honoured)' })
+  @ApiCreatedResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  async addStakeholder(
+    @UuidParam('id') id: string,
+    @Body() body: AddStakeholderBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    const view = await this.execute(
+      { type: 'AddStakeholder', productId: id, personId: body.personId, role: body.role },
+      ifMatch,
+      res,
+    );
+    res.setHeader(
+      'Location',
+      `/products/${id}/stakeholders/${encodeURIComponent(body.personId)}/${body.role}`,
+    );
+    return view;
+  }
+
+  @Delete(':id/stakeholders/:personId/:role')
+  @Roles(...writers)
+  @ApiOperation({ summary: 'Remove a stakeholder in one role (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  removeStakeholder(
+    @Param() path: StakeholderPath,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    return this.execute(
+      { type: 'RemoveStakeholder', productId: path.id, personId: path.personId, role: path.role },
+      ifMatch,
+      res,
+    );
+  }
+
+  @Post(':id/versions')
+  @HttpCode(201)
+  @Roles(...writers)
+  @Idempotent()
+  @ApiOperation({ summary: 'Plan a version (semver, used once) (If-Match honoured)' })
+  @ApiCreatedResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  async planVersion(
+    @UuidParam('id') id: string,
+    @Body() body: PlanVersionBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    const view = await this.execute(
+      {
+        type: 'PlanVersion',
+        productId: id,
+        version: body.version,
+        targetDate: body.targetDate,
+        scope: body.scope,
+      },
+      ifMatch,
+      res,
+    );
+    res.setHeader('Location', `/products/${id}/versions/${encodeURIComponent(body.version)}`);
+    return view;
+  }
+
+  @Post(':id/versions/:version/release')
+  @HttpCode(200)
+  @Roles(...writers)
+  @Idempotent()
+  @ApiOperation({ summary: 'Release a planned version (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  releaseVersion(
+    @UuidParam('id') id: string,
+    @Param('version') version: string,
+    @Body() body: ReleaseVersionBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    const releasedAt = (body.releasedAt ? new Date(body.releasedAt) : new Date()).toISOString();
+    return this.execute({ type: 'ReleaseVersion', productId: id, version, releasedAt }, ifMatch, res);
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @Roles(...writers)
+  @Idempotent()
+  @ApiOperation({ summary: 'Retire a product: it takes no more changes (If-Match honoured)' })
+  @ApiOkResponse({ type: ProductView })
+  @WriteProblems({ notFound: true })
+  retire(
+    @UuidParam('id') id: string,
+    @Body() body: RetireProductBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductView> {
+    return this.execute({ type: 'RetireProduct', productId: id, reason: body.reason }, ifMatch, res);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of a product: who, when, what (oldest first)' })
+  @ApiOkResponse({ type: HistoryPage })
+  @ApiNotFoundResponse({ description: 'Unknown product.' })
+  async history(@UuidParam('id') id: string, @Query() query: ProductHistoryQuery): Promise<HistoryPage> {
+    const limit = query.limit ?? defaultPageSize;
+    const after = query.cursor ? Number(decodeCursor(query.cursor, [positiveInteger])[0]) : 0;
+    const { events, more } = await this.reader.productHistory(id, after, limit);
+    const items = events.map((event) => ({
+      revision: event.streamVersion,
+      type: event.type,
+      data: event.data as Record<string, unknown>,
+      ...(typeof event.metadata.actor === 'string' ? { actor: event.metadata.actor } : {}),
+      recordedAt: event.recordedAt.toISOString(),
+      eventId: event.eventId,
+      ...(typeof event.metadata.correlationId === 'string'
+        ? { correlationId: event.metadata.correlationId }
+        : {}),
+    }));
+    const last = items[items.length - 1];
+    return { items, ...(more && last ? { nextCursor: encodeCursor([String(last.revision)]) } : {}) };
+  }
+
+  private async execute(
+    request: ProductRequest,
+    ifMatch: IfMatchVersion | undefined,
+    res: HeaderWriter,
+  ): Promise<ProductView> {
+    const outcome: CommandOutcome<ProductState> = await this.commandBus.execute(
+      new ExecuteProductCommand(request, ifMatch),
+    );
+    // Every command that succeeded left a registered product behind (else the decider refused it).
+    const product = outcome.state as RegisteredProduct;
+    setETag(res, outcome.version);
+    return toProductView(product, outcome.version, await this.reader.productLineName(product.productLineId));
+  }
+}
+
+function rowToView(row: ProductRow): ProductView {
+  return {
+    productId: row.productId,
+    code: row.code,
+    name: row.name,
+    description: row.description,
+    productLine: {
+      productLineId: row.productLineId,
+      ...(row.productLineName === null ? {} : { name: row.productLineName }),
+    },
+    kind: row.kind as ProductView['kind'],
+    market: row.market as ProductView['market'],
+    ownerId: row.ownerId,
+    ...(row.initialStage ? { initialStage: row.initialStage as ProductView['initialStage'] } : {}),
+    status: row.status,
+    ...(row.retirementReason ? { retirementReason: row.retirementReason } : {}),
+    stakeholders: row.stakeholders as ProductView['stakeholders'],
+    versions: row.versions.map(
+      (v): ProductVersionView => ({
+        version: v.version,
+        targetDate: v.targetDate,
+        scope: v.scope,
+        status: v.status as ProductVersionView['status'],
+        ...(v.releasedAt ? { releasedAt: new Date(v.releasedAt).toISOString() } : {}),
+      }),
+    ),
+    revision: row.revision,
+  };
+}

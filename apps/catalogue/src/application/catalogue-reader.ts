@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { loadAggregate, NotFoundError, type EventStore, type StoredEvent } from '@product-ledger/event-store';
+import { EVENT_STORE } from '@product-ledger/nest-event-sourcing';
+import { productLineDecider } from '../domain/product-line/product-line-decider';
+import type { ProductLineState } from '../domain/product-line/product-line-state';
+import { productDecider } from '../domain/product/product-decider';
+import type { RegisteredProduct } from '../domain/product/product-state';
+
+export interface Loaded<State> {
+  readonly state: State;
+  readonly version: number;
+}
+
+/**
+ * Reads single aggregates from their streams, so a GET right after a write sees that write (the read
+ * models, fed through Kafka, serve the lists).
+ */
+@Injectable()
+export class CatalogueReader {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async product(productId: string): Promise<Loaded<RegisteredProduct>> {
+    const { state, version } = await loadAggregate(this.store, productId, productDecider);
+    if (!state.exists) throw new NotFoundError('product', productId);
+    return { state, version };
+  }
+
+  async productLine(productLineId: string): Promise<Loaded<Extract<ProductLineState, { exists: true }>>> {
+    const { state, version } = await loadAggregate(this.store, productLineId, productLineDecider);
+    if (!state.exists) throw new NotFoundError('product_line', productLineId);
+    return { state, version };
+  }
+
+  /** The line's name for a product view; undefined if the line stream is unknown (never for our own lines). */
+  async productLineName(productLineId: string): Promise<string | undefined> {
+    const { state } = await loadAggregate(this.store, productLineId, productLineDecider);
+    return state.exists ? state.name : undefined;
+  }
+
+  /** A page of a product's events, oldest first, after `afterRevision`; 404 for an unknown product. */
+  async productHistory(
+    productId: string,
+    afterRevision: number,
+    limit: number,
+  ): Promise<{ events: StoredEvent[]; more: boolean }> {
+    const events = await this.store.readStream(productId, {
+      fromVersion: afterRevision + 1,
+      toVersion: afterRevision + limit + 1,
+    });
+    const first =
+      afterRevision === 0 ? events[0] : (await this.store.readStream(productId, { toVersion: 1 }))[0];
+    // Lines and products share the store: a stream is a product's only if it starts with its registration.
+    if (first?.type !== 'ProductRegistered') throw new NotFoundError('product', productId);
+    return { events: events.slice(0, limit), more: events.length > limit };
+  }
+}

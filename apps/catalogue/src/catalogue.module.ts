@@ -1,0 +1,52 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
+import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import { ServiceKitModule } from '@product-ledger/service-kit';
+import { ProductLinesController } from './api/product-lines/product-lines.controller';
+import { ProductsController } from './api/products/products.controller';
+import { RefuseWhatValidationMisses } from './api/refuse-what-validation-misses.interceptor';
+import { CatalogueReader } from './application/catalogue-reader';
+import { ProductCommandHandler } from './application/product-command.handler';
+import { ProductLineCommandHandler } from './application/product-line-command.handler';
+import { retireOnWithdrawal } from './application/retire-on-withdrawal.policy';
+import { onDeploymentTopics, topicsOf } from './catalogue-topics';
+import type { CatalogueConfig } from './config';
+import { WriteSideMigrator } from './persistence/write-side-migrator';
+import { catalogueReadModel } from './projections/catalogue-read-model';
+
+/** The catalogue service: product lines and products, their events, read models and policies. */
+@Module({})
+export class CatalogueModule {
+  static forRoot(config: CatalogueConfig): DynamicModule {
+    const topics = topicsOf(config);
+    return {
+      module: CatalogueModule,
+      imports: [
+        ServiceKitModule.forRoot({ serviceName: 'catalogue', config }),
+        CqrsModule.forRoot(),
+        EventStoreModule.forRoot({
+          // What the catalogue appends, and what it consumes (lifecycle's ProductWithdrawn).
+          contracts: onDeploymentTopics([...catalogueContracts, ...lifecycleContracts], topics),
+          relay: { enabled: true, source: 'product-ledger/catalogue', partitions: config.RELAY_PARTITIONS },
+          projections: [
+            catalogueReadModel(config.KAFKA_GROUP_PREFIX, [
+              config.CATALOGUE_PRODUCT_LINE_TOPIC,
+              config.CATALOGUE_PRODUCT_TOPIC,
+            ]),
+          ],
+          consumers: [retireOnWithdrawal(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC)],
+        }),
+      ],
+      controllers: [ProductLinesController, ProductsController],
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: RefuseWhatValidationMisses },
+        WriteSideMigrator,
+        CatalogueReader,
+        ProductCommandHandler,
+        ProductLineCommandHandler,
+      ],
+    };
+  }
+}

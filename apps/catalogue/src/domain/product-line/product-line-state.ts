@@ -1,0 +1,11 @@
+export type ProductLineStatus = 'active' | 'archived';
+
+export type ProductLineState =
+  | { readonly exists: false }
+  | {
+      readonly exists: true;
+      readonly productLineId: string;
+      readonly name: string;
+      readonly description: string;
+      readonly status: ProductLineStatus;
+    };

@@ -1,0 +1,43 @@
+import type { PoolClient } from 'pg';
+import type { ProductLineEvent } from '../domain/product-line/product-line-events';
+import type { ProjectedEvent } from './projected-event';
+
+/**
+ * Keeps `product_lines` in step with `catalogue.product-line.v1`. Each update only applies an event newer
+ * than the row's `version`, so replaying a topic over existing rows changes nothing.
+ */
+export async function projectProductLineEvent(client: PoolClient, projected: ProjectedEvent): Promise<void> {
+  const event = projected as ProjectedEvent & ProductLineEvent;
+  const at = projected.occurredAt;
+  const v = projected.streamVersion;
+  switch (event.type) {
+    case 'ProductLineCreated':
+      await client.query(
+        `INSERT INTO product_lines (product_line_id, name, description, status, created_at, updated_at, version)
+         VALUES ($1, $2, $3, 'active', $4, $4, $5) ON CONFLICT (product_line_id) DO NOTHING`,
+        [event.data.productLineId, event.data.name, event.data.description, at, v],
+      );
+      return;
+    case 'ProductLineRenamed':
+      return update(client, event.data.productLineId, v, at, 'name = $4', [event.data.name]);
+    case 'ProductLineDescribed':
+      return update(client, event.data.productLineId, v, at, 'description = $4', [event.data.description]);
+    case 'ProductLineArchived':
+      return update(client, event.data.productLineId, v, at, `status = 'archived', archived_at = $3`, []);
+  }
+}
+
+async function update(
+  client: PoolClient,
+  productLineId: string,
+  version: number,
+  at: Date,
+  assignments: string,
+  values: unknown[],
+): Promise<void> {
+  await client.query(
+    `UPDATE product_lines SET ${assignments}, updated_at = $3, version = $2
+      WHERE product_line_id = $1 AND version < $2`,
+    [productLineId, version, at, ...values],
+  );
+}

@@ -1,0 +1,109 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { CurrentActor, Roles, type Actor } from '@product-ledger/service-kit';
+import { lifecycleOfReview } from '../domain/lifecycle/gate-review-id';
+import { ReviewNotFound } from '../domain/lifecycle/lifecycle-errors';
+import type { LifecycleRequest } from '../application/run-lifecycle-command';
+import { AssessmentBody, DecisionBody } from './gate-review.bodies';
+import { gateReviewView } from './gate-review.view';
+import { now, type HeaderWriter } from './header-writer';
+import { LifecycleCommandBus } from './lifecycle-command-bus';
+import { LifecycleReader } from './lifecycle-reader';
+
+/** Gate reviews live in their lifecycle's stream; their ETag is that lifecycle's version. */
+@ApiTags('gate-reviews')
+@ApiBearerAuth()
+@Controller('gate-reviews')
+export class GateReviewsController {
+  constructor(
+    private readonly commands: LifecycleCommandBus,
+    private readonly reader: LifecycleReader,
+  ) {}
+
+  @Get(':reviewId')
+  @ApiOperation({
+    summary:
+      'A review: criteria with assessments, required activities, business case, what a go still needs.',
+  })
+  async get(@Param('reviewId') reviewId: string, @Res({ passthrough: true }) res: HeaderWriter) {
+    const { lifecycle, review, version } = await this.reader.loadReview(reviewId);
+    setETag(res, version);
+    return gateReviewView(lifecycle, review);
+  }
+
+  @Post(':reviewId/assessments')
+  @HttpCode(201)
+  @Roles('product_manager', 'contributor', 'gatekeeper')
+  @Idempotent()
+  @ApiOperation({ summary: 'Assess a criterion of an open review: met or not, with evidence.' })
+  async assess(
+    @Param('reviewId') reviewId: string,
+    @Body() body: AssessmentBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    return this.run(
+      reviewId,
+      (lifecycleId) => ({
+        type: 'AssessCriterion',
+        lifecycleId,
+        reviewId,
+        criterionId: body.criterionId,
+        met: body.met,
+        evidence: body.evidence,
+        actor: actor.subject,
+        at: now(),
+      }),
+      ifMatch,
+      res,
+    );
+  }
+
+  @Post(':reviewId/decision')
+  @HttpCode(200)
+  @Roles('gatekeeper')
+  @Idempotent()
+  @ApiOperation({
+    summary: "The gatekeeper's decision: go, kill, hold or recycle (422 names what a go still misses).",
+  })
+  async decide(
+    @Param('reviewId') reviewId: string,
+    @Body() body: DecisionBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    return this.run(
+      reviewId,
+      (lifecycleId) => ({
+        type: 'RecordGateDecision',
+        lifecycleId,
+        reviewId,
+        decision: body.decision,
+        rationale: body.rationale,
+        conditions: body.conditions ?? [],
+        actor: actor.subject,
+        at: now(),
+      }),
+      ifMatch,
+      res,
+    );
+  }
+
+  private async run(
+    reviewId: string,
+    request: (lifecycleId: string) => LifecycleRequest,
+    ifMatch: IfMatchVersion | undefined,
+    res: HeaderWriter,
+  ) {
+    const lifecycleId = lifecycleOfReview(reviewId);
+    if (!lifecycleId) throw new ReviewNotFound(reviewId);
+    const { lifecycle, version } = await this.commands.execute(request(lifecycleId), ifMatch);
+    const review = lifecycle.reviews.find((candidate) => candidate.reviewId === reviewId);
+    if (!review) throw new ReviewNotFound(reviewId);
+    setETag(res, version);
+    return gateReviewView(lifecycle, review);
+  }
+}

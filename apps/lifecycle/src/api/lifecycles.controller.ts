@@ -1,0 +1,229 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
+import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { CurrentActor, PG_POOL, Roles, UuidParam, type Actor } from '@product-ledger/service-kit';
+import type { Pool } from 'pg';
+import { listLifecycles } from '../projections/lifecycle-queries';
+import { decodeCursor, encodeCursor } from './cursor';
+import { gateReviewView } from './gate-review.view';
+import { now, type HeaderWriter } from './header-writer';
+import { historyView } from './history.view';
+import { LifecycleCommandBus } from './lifecycle-command-bus';
+import { LifecycleReader } from './lifecycle-reader';
+import { lifecycleView } from './lifecycle.view';
+import {
+  ActivityCompletionBody,
+  AdvanceBody,
+  BusinessCaseBody,
+  OpenGateReviewBody,
+  WithdrawalBody,
+  WithdrawalCompletionBody,
+} from './lifecycle.bodies';
+import { defaultPageSize, ListLifecyclesQuery } from './list-lifecycles.query';
+import { openReviewOf } from '../domain/lifecycle/lifecycle-state';
+
+@ApiTags('lifecycles')
+@ApiBearerAuth()
+@Controller('lifecycles')
+export class LifecyclesController {
+  constructor(
+    private readonly commands: LifecycleCommandBus,
+    private readonly reader: LifecycleReader,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Lifecycles, oldest first, from the read model (updated from the event topic).' })
+  @ApiOkResponse({ description: '`{ items, nextCursor }`; pass `nextCursor` as `cursor` for the next page.' })
+  async list(@Query() query: ListLifecyclesQuery) {
+    const limit = query.limit ?? defaultPageSize;
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const { rows, hasMore } = await listLifecycles(this.pool, {
+      productId: query.productId,
+      stage: query.stage,
+      limit,
+      after,
+    });
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map((row) => ({
+        ...row,
+        stageEnteredAt: new Date(row.stageEnteredAt).toISOString(),
+        startedAt: new Date(row.startedAt).toISOString(),
+      })),
+      nextCursor: hasMore && last ? encodeCursor(last) : null,
+    };
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary:
+      'A lifecycle: stage and since when, activities, open review, business case. `ETag` = stream version.',
+  })
+  async get(@UuidParam('id') id: string, @Res({ passthrough: true }) res: HeaderWriter) {
+    const { lifecycle, version } = await this.reader.load(id);
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of the lifecycle with who and when.' })
+  async history(@UuidParam('id') id: string, @Res({ passthrough: true }) res: HeaderWriter) {
+    const { version, events } = await this.reader.load(id);
+    setETag(res, version);
+    return historyView(id, events);
+  }
+
+  @Post(':id/gate-reviews')
+  @HttpCode(201)
+  @Roles('product_manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Open the review of the gate into the next stage.' })
+  @ApiCreatedResponse({ description: 'The review; `Location` names it, `ETag` is the lifecycle version.' })
+  async openGateReview(
+    @UuidParam('id') id: string,
+    @Body() body: OpenGateReviewBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { lifecycle, version } = await this.commands.execute(
+      { type: 'OpenGateReview', lifecycleId: id, toStage: body.toStage, actor: actor.subject, at: now() },
+      ifMatch,
+    );
+    const review = openReviewOf(lifecycle)!;
+    res.setHeader('Location', `/gate-reviews/${review.reviewId}`);
+    setETag(res, version);
+    return gateReviewView(lifecycle, review);
+  }
+
+  @Put(':id/business-case')
+  @Roles('product_manager')
+  @ApiOperation({ summary: 'Submit or revise the business case (innovation or analysis).' })
+  async submitBusinessCase(
+    @UuidParam('id') id: string,
+    @Body() body: BusinessCaseBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { expectedRevenue } = body;
+    const { lifecycle, version } = await this.commands.execute(
+      {
+        type: 'SubmitBusinessCase',
+        lifecycleId: id,
+        proposition: body.proposition,
+        targetMarket: body.targetMarket,
+        currency: body.currency,
+        investment: body.investment,
+        expectedRevenue: {
+          year1: expectedRevenue.year1,
+          year2: expectedRevenue.year2,
+          year3: expectedRevenue.year3,
+        },
+        paybackMonths: body.paybackMonths,
+        actor: actor.subject,
+        at: now(),
+      },
+      ifMatch,
+    );
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+
+  @Post(':id/activities/:activityId/completion')
+  @HttpCode(200)
+  @Roles('contributor', 'product_manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Mark an activity of the current stage complete.' })
+  async completeActivity(
+    @UuidParam('id') id: string,
+    @Param('activityId') activityId: string,
+    @Body() body: ActivityCompletionBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { lifecycle, version } = await this.commands.execute(
+      {
+        type: 'CompleteActivity',
+        lifecycleId: id,
+        activityId,
+        note: body.note,
+        actor: actor.subject,
+        at: now(),
+      },
+      ifMatch,
+    );
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+
+  @Post(':id/advance')
+  @HttpCode(200)
+  @Roles('product_manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Enter the next stage directly, where the playbook gate needs no review.' })
+  async advance(
+    @UuidParam('id') id: string,
+    @Body() body: AdvanceBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { lifecycle, version } = await this.commands.execute(
+      { type: 'AdvanceStage', lifecycleId: id, toStage: body.toStage, actor: actor.subject, at: now() },
+      ifMatch,
+    );
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Roles('product_manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Announce the withdrawal of an in-life product: it enters end_of_life.' })
+  async announceWithdrawal(
+    @UuidParam('id') id: string,
+    @Body() body: WithdrawalBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { lifecycle, version } = await this.commands.execute(
+      {
+        type: 'AnnounceWithdrawal',
+        lifecycleId: id,
+        effectiveDate: body.effectiveDate,
+        reason: body.reason,
+        replacementProductId: body.replacementProductId,
+        actor: actor.subject,
+        at: now(),
+      },
+      ifMatch,
+    );
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+
+  @Post(':id/withdrawal/completion')
+  @HttpCode(200)
+  @Roles('product_manager')
+  @Idempotent()
+  @ApiOperation({ summary: 'Complete the announced withdrawal: withdrawn (ProductWithdrawn is published).' })
+  async completeWithdrawal(
+    @UuidParam('id') id: string,
+    @Body() _body: WithdrawalCompletionBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ) {
+    const { lifecycle, version } = await this.commands.execute(
+      { type: 'CompleteWithdrawal', lifecycleId: id, actor: actor.subject, at: now() },
+      ifMatch,
+    );
+    setETag(res, version);
+    return lifecycleView(lifecycle);
+  }
+}

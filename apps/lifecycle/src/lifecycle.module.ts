@@ -1,0 +1,46 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
+import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import { ServiceKitModule } from '@product-ledger/service-kit';
+import { GateReviewsController } from './api/gate-reviews.controller';
+import { LifecycleCommandBus } from './api/lifecycle-command-bus';
+import { LifecycleReader } from './api/lifecycle-reader';
+import { LifecyclesController } from './api/lifecycles.controller';
+import { PlaybookController } from './api/playbook.controller';
+import { ConsumedTopics } from './application/consumed-topics';
+import { LifecycleCommandHandler } from './application/lifecycle-command.handler';
+import { ReplacePlaybookHandler } from './application/replace-playbook.handler';
+import { startLifecycles } from './application/start-lifecycles.policy';
+import type { LifecycleConfig } from './config';
+import { onDeploymentTopics } from './lifecycle-topics';
+import { lifecycleReadModel } from './projections/lifecycle-read-model';
+
+/** The lifecycle service: lifecycles, gate reviews, the playbook, their events, read model and policy. */
+@Module({})
+export class LifecycleModule {
+  static forRoot(config: LifecycleConfig): DynamicModule {
+    return {
+      module: LifecycleModule,
+      imports: [
+        ServiceKitModule.forRoot({ serviceName: 'lifecycle', config }),
+        CqrsModule.forRoot(),
+        EventStoreModule.forRoot({
+          // What the lifecycle service appends, and what it consumes (the catalogue's product events).
+          contracts: onDeploymentTopics([...lifecycleContracts, ...catalogueContracts], config),
+          relay: { enabled: true, source: 'product-ledger/lifecycle', partitions: config.RELAY_PARTITIONS },
+          projections: [lifecycleReadModel(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC)],
+          consumers: [startLifecycles(config.KAFKA_GROUP_PREFIX, config.CATALOGUE_PRODUCT_TOPIC)],
+        }),
+      ],
+      controllers: [LifecyclesController, GateReviewsController, PlaybookController],
+      providers: [
+        ConsumedTopics,
+        LifecycleReader,
+        LifecycleCommandBus,
+        LifecycleCommandHandler,
+        ReplacePlaybookHandler,
+      ],
+    };
+  }
+}

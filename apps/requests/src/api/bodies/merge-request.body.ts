@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDefined } from 'class-validator';
+import { ConformsTo } from '../conforms-to';
+import { fields } from '../field-schemas';
+
+export class MergeRequestBody {
+  @ApiProperty({ format: 'uuid', description: 'The primary request this duplicate is merged into' })
+  @IsDefined()
+  @ConformsTo(fields.requestId)
+  intoRequestId!: string;
+}

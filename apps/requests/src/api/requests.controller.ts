@@ -1,0 +1,292 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { loadAggregate, NotFoundError, type EventStore } from '@product-ledger/event-store';
+import { EVENT_STORE, IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { CurrentActor, PG_POOL, Roles, SERVICE_CONFIG, UuidParam, type Actor } from '@product-ledger/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { RequestOutcome } from '../application/command-outcome';
+import { ExecuteRequestCommand, MergeDuplicateRequest } from '../application/request-commands';
+import type { RequestInput } from '../application/run-request-command';
+import type { RequestsConfig } from '../config';
+import { priorityWeights } from '../domain/ranking/priority-weights';
+import { requestDecider } from '../domain/request/request-decider';
+import type { RequestState } from '../domain/request/request-state';
+import { queryProductRanking } from '../projections/ranking-query';
+import { queryRequestList } from '../projections/request-list-query';
+import { DecideRequestBody } from './bodies/decide-request.body';
+import { EndorseRequestBody } from './bodies/endorse-request.body';
+import { LinkProductBody } from './bodies/link-product.body';
+import { ListRequestsQuery } from './bodies/list-requests.query';
+import { MergeRequestBody } from './bodies/merge-request.body';
+import { RankingQuery } from './bodies/ranking.query';
+import { ScoreRequestBody } from './bodies/score-request.body';
+import { SubmitRequestBody } from './bodies/submit-request.body';
+import { badCursor, decodeCursor, encodeCursor } from './cursor';
+import { WriteProblems } from './problem-responses';
+import { decisionRoles, intakeRoles, triageRoles } from './request-roles';
+import { requestHistoryView, RequestHistoryView } from './views/request-history.view';
+import { RequestListPage } from './views/request-list.view';
+import { requestView, RequestView } from './views/request.view';
+import { RankingView } from './views/ranking.view';
+
+/** What a controller does to the response itself: headers and, for endorsements, the status. */
+interface ResponseWriter {
+  setHeader(name: string, value: string): unknown;
+  status(code: number): unknown;
+}
+
+const defaultPageSize = 20;
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('requests')
+export class RequestsController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(SERVICE_CONFIG) private readonly config: RequestsConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles(...intakeRoles)
+  @Idempotent()
+  @ApiOperation({ summary: 'Submit a request (from Sales, a customer, support, a partner, an internal team or the market)' })
+  @ApiCreatedResponse({ type: RequestView, description: 'Submitted; `Location` and `ETag` are set.' })
+  @WriteProblems({ roles: intakeRoles, rules: 'product.unknown, product.retired, product.withdrawn', notFound: false })
+  async submit(
+    @Body() body: SubmitRequestBody,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    const requestId = randomUUID();
+    const outcome = await this.execute(
+      {
+        type: 'SubmitRequest',
+        requestId,
+        at: now(),
+        title: body.title,
+        description: body.description ?? '',
+        source: body.source,
+        ...(body.productId === undefined ? {} : { productId: body.productId }),
+        requester: body.requester ?? actor.subject,
+        accounts: (body.accounts ?? []).map(({ accountId, name, revenue }) => ({ accountId, name, revenue })),
+        dealValue: body.dealValue ?? 0,
+        rhinoThreshold: this.config.REQUESTS_RHINO_THRESHOLD,
+        submittedBy: actor.subject,
+      },
+      undefined,
+      res,
+    );
+    res.setHeader('Location', `/requests/${requestId}`);
+    return outcome;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List requests (read model), filtered, by priority, demand or most recent first' })
+  @ApiOkResponse({ type: RequestListPage })
+  async list(@Query() query: ListRequestsQuery): Promise<RequestListPage> {
+    const sort = query.sort ?? 'recent';
+    const limit = query.limit ?? defaultPageSize;
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, sort);
+    const filter = {
+      productId: query.productId,
+      status: query.status,
+      source: query.source,
+      rhino: query.rhino === undefined ? undefined : query.rhino === 'true',
+    };
+    const page = await queryRequestList(this.pool, filter, sort, limit, after).catch((error: unknown) => {
+      // A cursor that decodes but names a key PostgreSQL cannot read (a forged date) is the client's mistake.
+      if (after && String((error as { code?: unknown }).code ?? '').startsWith('22')) badCursor();
+      throw error;
+    });
+    return { items: page.rows, ...(page.last ? { nextCursor: encodeCursor(sort, page.last) } : {}) };
+  }
+
+  // Declared before `:id` so that `ranking` is never taken for a request id.
+  @Get('ranking')
+  @ApiOperation({
+    summary: "Rank a product's open, deferred and accepted requests",
+    description:
+      `Priority (0-100) = RICE share of the product's best × ${priorityWeights.rice} + revenue-weighted demand ` +
+      `share of the product's best × ${priorityWeights.demand} + strategic fit ÷ 5 × ${priorityWeights.strategicFit}; ` +
+      'every part is shown, with a sentence a product manager can read out to Sales.',
+  })
+  @ApiOkResponse({ type: RankingView })
+  async ranking(@Query() query: RankingQuery): Promise<RankingView> {
+    const ranking = await queryProductRanking(this.pool, query.productId);
+    return { product: ranking.product, weights: priorityWeights, items: ranking.entries };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A request as its events tell it (consistent right after a write); ETag = its version' })
+  @ApiOkResponse({ type: RequestView })
+  @ApiNotFoundResponse({ description: 'Unknown request id.' })
+  async get(@UuidParam('id') id: string, @Res({ passthrough: true }) res: ResponseWriter): Promise<RequestView> {
+    const { state, version } = await loadAggregate(this.store, id, requestDecider);
+    if (!state.exists) throw new NotFoundError('request', id);
+    setETag(res, version);
+    return requestView(state, version);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of a request: what happened, when, and who did it' })
+  @ApiOkResponse({ type: RequestHistoryView })
+  @ApiNotFoundResponse({ description: 'Unknown request id.' })
+  async history(@UuidParam('id') id: string): Promise<RequestHistoryView> {
+    const events = await this.store.readStream(id);
+    if (events.length === 0) throw new NotFoundError('request', id);
+    return requestHistoryView(id, events);
+  }
+
+  @Put(':id/product')
+  @Roles(...intakeRoles)
+  @ApiOperation({ summary: 'Link a request to a product of the catalogue (not retired, not withdrawn)' })
+  @ApiOkResponse({ type: RequestView })
+  @WriteProblems({ roles: intakeRoles, rules: 'product.unknown, product.retired, product.withdrawn, request.product_locked_by_plan, request.closed' })
+  linkToProduct(
+    @UuidParam('id') id: string,
+    @Body() body: LinkProductBody,
+    @CurrentActor() actor: Actor,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    return this.execute(
+      { type: 'LinkRequestToProduct', requestId: id, at: now(), productId: body.productId, linkedBy: actor.subject },
+      ifMatch,
+      res,
+    );
+  }
+
+  @Post(':id/endorsements')
+  @Roles(...intakeRoles)
+  @Idempotent()
+  @ApiOperation({ summary: 'Another account wants it too (an account already behind the request counts once: 200, nothing recorded)' })
+  @ApiCreatedResponse({ type: RequestView, description: 'The endorsement was recorded.' })
+  @ApiOkResponse({ type: RequestView, description: 'The account already wants the request; nothing was recorded.' })
+  @WriteProblems({ roles: intakeRoles, rules: 'request.closed' })
+  async endorse(
+    @UuidParam('id') id: string,
+    @Body() body: EndorseRequestBody,
+    @CurrentActor() actor: Actor,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    const { accountId, name, revenue } = body.account;
+    const outcome = await this.run(
+      {
+        type: 'EndorseRequest',
+        requestId: id,
+        at: now(),
+        account: { accountId, name, revenue },
+        ...(body.note === undefined ? {} : { note: body.note }),
+        endorsedBy: actor.subject,
+      },
+      ifMatch,
+    );
+    res.status(outcome.events.length > 0 ? 201 : 200);
+    return respond(outcome, res);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Roles(...triageRoles)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Merge this duplicate into a primary request',
+    description: 'The duplicate closes as merged; its accounts and requesters move to the primary, each account counted once.',
+  })
+  @ApiOkResponse({ type: RequestView, description: 'The duplicate, now merged (its ETag is set).' })
+  @WriteProblems({
+    roles: triageRoles,
+    rules: 'request.merge_into_itself, request.merge_into_closed, request.merge_target_unknown, request.merge_across_products, request.closed',
+  })
+  async merge(
+    @UuidParam('id') id: string,
+    @Body() body: MergeRequestBody,
+    @CurrentActor() actor: Actor,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    const { duplicate } = await this.commandBus.execute<MergeDuplicateRequest, { duplicate: RequestOutcome; primary: RequestOutcome }>(
+      new MergeDuplicateRequest(
+        { duplicateRequestId: id, intoRequestId: body.intoRequestId, mergedBy: actor.subject, at: now() },
+        ifMatch,
+      ),
+    );
+    return respond(duplicate, res);
+  }
+
+  @Put(':id/score')
+  @Roles(...triageRoles)
+  @ApiOperation({ summary: 'Score a request: RICE (reach, impact, confidence, effort) and strategic fit' })
+  @ApiOkResponse({ type: RequestView })
+  @WriteProblems({ roles: triageRoles, rules: 'request.closed' })
+  score(
+    @UuidParam('id') id: string,
+    @Body() body: ScoreRequestBody,
+    @CurrentActor() actor: Actor,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    const { reach, impact, confidence, effort, strategicFit } = body;
+    return this.execute(
+      { type: 'ScoreRequest', requestId: id, at: now(), reach, impact, confidence, effort, strategicFit, scoredBy: actor.subject },
+      ifMatch,
+      res,
+    );
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles(...decisionRoles)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Decide: accept for a planned version, decline with a reason, or defer until a date',
+    description: 'Accepting a RHiNO (one account, a deal above REQUESTS_RHINO_THRESHOLD) needs a rationale.',
+  })
+  @ApiOkResponse({ type: RequestView })
+  @WriteProblems({
+    roles: decisionRoles,
+    rules:
+      'request.rhino_rationale_required, request.product_required, request.version_already_released, ' +
+      'request.defer_until_not_future, product.retired, product.withdrawn, request.closed',
+  })
+  decide(
+    @UuidParam('id') id: string,
+    @Body() body: DecideRequestBody,
+    @CurrentActor() actor: Actor,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
+    const common = { requestId: id, at: now(), decidedBy: actor.subject };
+    const input: RequestInput =
+      body.outcome === 'accept'
+        ? { type: 'AcceptRequest', ...common, plannedVersion: body.plannedVersion!, ...(body.rationale === undefined ? {} : { rationale: body.rationale }) }
+        : body.outcome === 'decline'
+          ? { type: 'DeclineRequest', ...common, reason: body.reason! }
+          : { type: 'DeferRequest', ...common, until: body.until!, ...(body.reason === undefined ? {} : { reason: body.reason }) };
+    return this.execute(input, ifMatch, res);
+  }
+
+  private run(input: RequestInput, ifMatch: IfMatchVersion | undefined): Promise<RequestOutcome> {
+    return this.commandBus.execute<ExecuteRequestCommand, RequestOutcome>(new ExecuteRequestCommand(input, ifMatch));
+  }
+
+  private async execute(input: RequestInput, ifMatch: IfMatchVersion | undefined, res: ResponseWriter): Promise<RequestView> {
+    return respond(await this.run(input, ifMatch), res);
+  }
+}
+
+function respond(outcome: { state: RequestState; version: number }, res: ResponseWriter): RequestView {
+  if (!outcome.state.exists) throw new Error('a request command ended without a request');
+  setETag(res, outcome.version);
+  return requestView(outcome.state, outcome.version);
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

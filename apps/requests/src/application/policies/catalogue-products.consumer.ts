@@ -1,0 +1,53 @@
+import type { EventData, ProductRegisteredV1, ProductRenamedV1, ProductRetiredV1, VersionReleasedV1 } from '@product-ledger/contracts';
+import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
+import {
+  recordProductRegistered,
+  recordProductRenamed,
+  recordProductRetired,
+  recordRelease,
+} from '../../persistence/known-products';
+import { acceptedRequestsOf } from '../../persistence/request-index';
+import { runRequestCommand } from '../run-request-command';
+import { policyRetry, type RequestsTopology } from './requests-topology';
+
+/**
+ * Builds the local product read model from the catalogue's product events, and delivers requests by
+ * policy: when a version is released, every request accepted for that version of that product is
+ * delivered. All of it commits with the consumer's checkpoint; a release delivered twice finds the
+ * requests already delivered and decides nothing.
+ */
+export function catalogueProductsConsumer(topology: RequestsTopology): ConsumerDefinition {
+  return defineConsumer({
+    name: 'catalogue-products',
+    groupId: topology.groupId('catalogue-products'),
+    // A request written over HTTP at the same moment is a version conflict: try again rather than dead-letter.
+    retry: policyRetry,
+    topics: [topology.catalogueProductTopic],
+    async handle(event, client, { streams }) {
+      switch (event.type) {
+        case 'ProductRegistered': {
+          const { productId, code, name } = event.data as EventData<typeof ProductRegisteredV1>;
+          return recordProductRegistered(client, { productId, code, name });
+        }
+        case 'ProductRenamed': {
+          const { productId, name } = event.data as EventData<typeof ProductRenamedV1>;
+          return recordProductRenamed(client, productId, name);
+        }
+        case 'ProductRetired':
+          return recordProductRetired(client, (event.data as EventData<typeof ProductRetiredV1>).productId);
+        case 'VersionReleased': {
+          const { productId, version, releasedAt } = event.data as EventData<typeof VersionReleasedV1>;
+          // The release takes the product's row lock first: an acceptance in flight commits before we look.
+          await recordRelease(client, productId, version, releasedAt);
+          const at = new Date().toISOString();
+          for (const requestId of await acceptedRequestsOf(client, productId)) {
+            await runRequestCommand(streams, client, { type: 'DeliverRequest', requestId, productId, version, releasedAt, at });
+          }
+          return;
+        }
+        default:
+          return;
+      }
+    },
+  });
+}

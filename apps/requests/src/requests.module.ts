@@ -1,0 +1,42 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { lifecycleContracts, productContracts, requestsContracts } from '@product-ledger/contracts';
+import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import { ServiceKitModule } from '@product-ledger/service-kit';
+import { RequestsController } from './api/requests.controller';
+import { ReservedKeysMiddleware } from './api/reserved-keys.middleware';
+import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
+import { productWithdrawalsConsumer } from './application/policies/product-withdrawals.consumer';
+import { onDeploymentTopics, requestsTopology } from './application/policies/requests-topology';
+import { MergeDuplicateRequestHandler, RequestCommandHandler } from './application/request-command.handlers';
+import type { RequestsConfig } from './config';
+import { WriteSideMigrator } from './persistence/write-side-migrator';
+import { requestListProjection } from './projections/request-list.projection';
+
+/** The requests service: intake, triage and decisions on requests, their events, read model and policies. */
+@Module({})
+export class RequestsModule implements NestModule {
+  static forRoot(config: RequestsConfig): DynamicModule {
+    const topology = requestsTopology(config);
+    return {
+      module: RequestsModule,
+      imports: [
+        ServiceKitModule.forRoot({ serviceName: 'requests', config }),
+        CqrsModule.forRoot(),
+        EventStoreModule.forRoot({
+          // What requests appends, and what it consumes (the catalogue's products, lifecycle's withdrawals).
+          contracts: onDeploymentTopics([...requestsContracts, ...productContracts, ...lifecycleContracts], topology),
+          relay: { enabled: true, source: 'product-ledger/requests', partitions: config.RELAY_PARTITIONS },
+          projections: [requestListProjection(topology)],
+          consumers: [catalogueProductsConsumer(topology), productWithdrawalsConsumer(topology)],
+        }),
+      ],
+      controllers: [RequestsController],
+      providers: [WriteSideMigrator, RequestCommandHandler, MergeDuplicateRequestHandler],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ReservedKeysMiddleware).forRoutes(RequestsController);
+  }
+}

@@ -1,0 +1,163 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Topics } from '@product-ledger/contracts';
+import { encodeCloudEvent } from '@product-ledger/event-store';
+import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
+import { createTestDatabase, createTestTopics, testKafka, testKafkaBrokers, uniqueName, waitFor, type TestDatabase } from '@product-ledger/testing';
+import type { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { requestsConfigSchema, type RequestsConfig } from '../src/config';
+import { RequestsModule } from '../src/requests.module';
+import { httpClient, type HttpCall } from './http-client';
+
+export interface RequestsTestApp {
+  readonly baseUrl: string;
+  readonly call: HttpCall;
+  readonly db: TestDatabase;
+  readonly config: RequestsConfig;
+  readonly app: NestExpressApplication;
+  /** Bearer header for a token with these roles (subject `tester-<roles>` unless given). */
+  auth(roles: Role[], subject?: string): Promise<Record<string, string>>;
+  /** Number of events in the service's store (the fuzz checks it stays put). */
+  eventCount(): Promise<number>;
+  /** Publishes an event of another context as its service would: CloudEvents headers, key = stream id. */
+  publish(topic: string, type: string, data: Record<string, unknown>, key: string, eventId?: string): Promise<string>;
+  /** Registers a product in the local read model the way the catalogue does, and waits until it is known. */
+  registerProduct(productId?: string): Promise<string>;
+  /** Waits until a consumer group has applied everything on its topic so far. */
+  waitForConsumer(consumer: 'catalogue-products' | 'product-withdrawals' | 'request-list'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The consumers' `<group>.dlq` topics, created when they start. */
+async function deleteDeadLetterTopics(groupPrefix: string): Promise<void> {
+  const admin = testKafka('requests-test-cleanup').admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(`${groupPrefix}.`));
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * The requests service as it runs in production (real Postgres, real Kafka), on a throwaway database,
+ * its own topics and consumer groups, listening on a free port.
+ */
+export async function startRequests(env: Record<string, string> = {}): Promise<RequestsTestApp> {
+  const db = await createTestDatabase('requests');
+  const suffix = uniqueName('t');
+  const config = parseConfig(requestsConfigSchema, {
+    NODE_ENV: 'test',
+    PORT: '3003',
+    DATABASE_URL: db.url,
+    KAFKA_BROKERS: testKafkaBrokers().join(','),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    KAFKA_GROUP_PREFIX: `requests-${suffix}`,
+    REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
+    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
+    RELAY_PARTITIONS: '2',
+    ...env,
+  });
+  const kafka = testKafka('requests-test-setup');
+  const topics = [config.REQUESTS_TOPIC, config.CATALOGUE_PRODUCT_TOPIC, config.LIFECYCLE_TOPIC];
+  const deleteTopics = await createTestTopics(kafka, topics, 2);
+  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const app = await createServiceApp({ serviceName: 'requests', module: RequestsModule.forRoot(config), config });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const consumerTopics = {
+    'catalogue-products': config.CATALOGUE_PRODUCT_TOPIC,
+    'product-withdrawals': config.LIFECYCLE_TOPIC,
+    'request-list': config.REQUESTS_TOPIC,
+  } as const;
+
+  const testApp: RequestsTestApp = {
+    baseUrl,
+    call: httpClient(baseUrl),
+    db,
+    config,
+    app,
+    async auth(roles, subject) {
+      const token = await signDevToken({ sub: subject ?? `tester-${roles.join('-') || 'none'}`, roles, expiresIn: '1h' });
+      return { authorization: `Bearer ${token}` };
+    },
+    async eventCount() {
+      const result = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
+      return Number(result.rows[0]!.n);
+    },
+    async publish(topic, type, data, key, eventId = randomUUID()) {
+      const message = encodeCloudEvent(
+        {
+          streamId: key,
+          streamVersion: 1,
+          globalPosition: '0',
+          transactionId: '0',
+          eventId,
+          type,
+          schemaVersion: 1,
+          data,
+          metadata: {},
+          recordedAt: new Date(),
+        },
+        topic,
+        'product-ledger/requests-test',
+      );
+      await producer.send({ topic, acks: -1, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
+      return eventId;
+    },
+    async registerProduct(productId = randomUUID()) {
+      await testApp.publish(
+        config.CATALOGUE_PRODUCT_TOPIC,
+        'ProductRegistered',
+        {
+          productId,
+          code: `P-${productId.slice(0, 8).toUpperCase()}`,
+          name: 'Nimbus CRM',
+          description: '',
+          productLineId: randomUUID(),
+          kind: 'software',
+          market: 'b2b',
+          ownerId: 'olivia.owner',
+        },
+        productId,
+      );
+      await waitFor(
+        async () => (await db.pool.query('SELECT 1 FROM known_products WHERE product_id = $1', [productId])).rowCount === 1,
+        { description: `product ${productId} in the local read model` },
+      );
+      return productId;
+    },
+    async waitForConsumer(consumer) {
+      const topic = consumerTopics[consumer];
+      const admin = kafka.admin();
+      await admin.connect();
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.disconnect();
+      const lastOffsets = ends.filter((p) => BigInt(p.high) > 0n).map((p) => [p.partition, BigInt(p.high) - 1n] as const);
+      await waitFor(
+        async () => {
+          const { rows } = await db.pool.query<{ partition: number; offset: string }>(
+            `SELECT partition, "offset"::text AS offset FROM consumer_checkpoints WHERE group_id = $1 AND topic = $2`,
+            [`${config.KAFKA_GROUP_PREFIX}.${consumer}`, topic],
+          );
+          return lastOffsets.every(([partition, last]) => rows.some((row) => row.partition === partition && BigInt(row.offset) >= last));
+        },
+        { description: `${consumer} to apply everything on ${topic}` },
+      );
+    },
+    async stop() {
+      await app.close();
+      await producer.disconnect();
+      await deleteTopics();
+      await deleteDeadLetterTopics(config.KAFKA_GROUP_PREFIX);
+      await db.drop();
+    },
+  };
+  return testApp;
+}

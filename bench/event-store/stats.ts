@@ -1,0 +1,11 @@
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** ours / baseline, two decimals (NaN-safe for a missing side). */
+export function ratioOf(ours: number, baseline: number): number {
+  return baseline > 0 ? Math.round((ours / baseline) * 100) / 100 : Number.NaN;
+}

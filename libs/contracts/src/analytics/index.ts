@@ -1,0 +1,2 @@
+export * from './metric-values';
+export * from './metrics-ingest-events';

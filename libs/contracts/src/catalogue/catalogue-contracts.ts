@@ -1,0 +1,5 @@
+import { productContracts } from './product-events';
+import { productLineContracts } from './product-line-events';
+
+/** Every event the catalogue publishes, at every schema version (the relay and AsyncAPI read this list). */
+export const catalogueContracts = [...productLineContracts, ...productContracts] as const;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-contract';
+import { Topics } from '../topics';
+import { productLineIdSchema } from './catalogue-values';
+
+/** Events of the ProductLine aggregate, on `catalogue.product-line.v1`, key = productLineId. */
+export const ProductLineCreatedV1 = defineEvent({
+  type: 'ProductLineCreated',
+  schemaVersion: 1,
+  topic: Topics.catalogueProductLine,
+  description: 'A product line was created to group products.',
+  schema: z.object({
+    productLineId: productLineIdSchema,
+    name: z.string().min(1).max(200),
+    description: z.string().max(4000),
+  }),
+});
+
+export const ProductLineRenamedV1 = defineEvent({
+  type: 'ProductLineRenamed',
+  schemaVersion: 1,
+  topic: Topics.catalogueProductLine,
+  description: 'A product line got a new name.',
+  schema: z.object({
+    productLineId: productLineIdSchema,
+    name: z.string().min(1).max(200),
+    previousName: z.string(),
+  }),
+});
+
+export const ProductLineDescribedV1 = defineEvent({
+  type: 'ProductLineDescribed',
+  schemaVersion: 1,
+  topic: Topics.catalogueProductLine,
+  description: 'A product line got a new description.',
+  schema: z.object({
+    productLineId: productLineIdSchema,
+    description: z.string().max(4000),
+  }),
+});
+
+export const ProductLineArchivedV1 = defineEvent({
+  type: 'ProductLineArchived',
+  schemaVersion: 1,
+  topic: Topics.catalogueProductLine,
+  description: 'A product line holding no active product was archived; it takes no new products.',
+  schema: z.object({
+    productLineId: productLineIdSchema,
+  }),
+});
+
+export const productLineContracts = [
+  ProductLineCreatedV1,
+  ProductLineRenamedV1,
+  ProductLineDescribedV1,
+  ProductLineArchivedV1,
+] as const;

@@ -1,0 +1,2 @@
+export * from './request-values';
+export * from './request-events';

@@ -1,0 +1,151 @@
+import type { PoolClient } from 'pg';
+import { jitteredDelay, sleep } from '../backoff';
+import type { RetryPolicy } from '../decider-kit/handle-command.types';
+import type { IncomingMessage, MessagePublisher } from '../kafka/message-bus';
+import type { UpcastChain } from '../reading/upcasting';
+import type { EventRegistry } from '../store/event-registry';
+import { advanceCheckpoint } from './checkpoints';
+import type { ConsumedEventHandler } from './consumer.types';
+import { toDeadLetterMessage, type DeadLetter } from './dead-letter';
+import { decodeEvent, UndecodableMessageError } from './decode-event';
+import { markEventProcessed } from './processed-events';
+import { isTransientDatabaseError } from './transient-errors';
+
+export interface BatchContext {
+  readonly schema: string;
+  readonly groupId: string;
+  readonly handler: ConsumedEventHandler;
+  readonly registry?: EventRegistry;
+  readonly upcast: UpcastChain;
+  readonly dedupeByEventId: boolean;
+  readonly retry: Required<Pick<RetryPolicy, 'attempts' | 'baseDelayMs'>> & { maxDelayMs: number };
+  readonly dlqTopic: string;
+  deadLetterPublisher(): Promise<MessagePublisher>;
+  heartbeat(): Promise<void>;
+}
+
+/** Raised when the dead-letter topic cannot take a message: retry the batch, never drop the message. */
+export class DeadLetterPublishError extends Error {
+  override readonly name = 'DeadLetterPublishError';
+}
+
+export type BatchOutcome =
+  | { readonly kind: 'committed'; readonly applied: number; readonly deadLettered: DeadLetter[] }
+  | { readonly kind: 'fenced' };
+
+/**
+ * Applies messages of one partition and moves its checkpoint in one transaction. First optimistically
+ * (no savepoints: the fast path for healthy batches); if a handler throws, the transaction is rolled back
+ * and the batch runs again message by message under savepoints, retrying each failure with backoff and
+ * dead-lettering what still fails. Dead letters are acknowledged by Kafka before the commit, so a crash in
+ * between re-sends them rather than losing them. Transient database errors propagate: the batch is retried.
+ */
+export async function applyBatch(
+  client: PoolClient,
+  context: BatchContext,
+  partition: { topic: string; partition: number },
+  messages: readonly IncomingMessage[],
+  previousCheckpoint: bigint | null,
+): Promise<BatchOutcome> {
+  const lastOffset = BigInt(messages[messages.length - 1].offset);
+  const commit = async (applied: number, deadLettered: DeadLetter[]): Promise<BatchOutcome> => {
+    const advanced = await advanceCheckpoint(
+      client,
+      context.schema,
+      { groupId: context.groupId, ...partition },
+      previousCheckpoint,
+      lastOffset,
+    );
+    if (!advanced) {
+      await client.query('ROLLBACK');
+      return { kind: 'fenced' };
+    }
+    if (deadLettered.length > 0) {
+      try {
+        const publisher = await context.deadLetterPublisher();
+        await publisher.publish(deadLettered.map((letter) => toDeadLetterMessage(letter, context.dlqTopic, context.groupId)));
+      } catch (error) {
+        throw new DeadLetterPublishError(`dead-letter topic ${context.dlqTopic} refused: ${(error as Error).message}`);
+      }
+    }
+    await client.query('COMMIT');
+    return { kind: 'committed', applied, deadLettered };
+  };
+
+  await client.query('BEGIN');
+  try {
+    const deadLettered: DeadLetter[] = [];
+    let applied = 0;
+    for (const message of messages) {
+      const event = decodeOrDeadLetter(message, context, deadLettered);
+      if (event && (await apply(client, context, event))) applied++;
+    }
+    return await commit(applied, deadLettered);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (isTransientDatabaseError(error) || error instanceof DeadLetterPublishError) throw error;
+  }
+
+  await client.query('BEGIN');
+  try {
+    const deadLettered: DeadLetter[] = [];
+    let applied = 0;
+    for (const message of messages) {
+      const event = decodeOrDeadLetter(message, context, deadLettered);
+      if (!event) continue;
+      const failure = await applyWithRetries(client, context, event);
+      if (failure === undefined) applied++;
+      else deadLettered.push({ message, reason: 'handler-failed', error: failure });
+    }
+    return await commit(applied, deadLettered);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+
+function decodeOrDeadLetter(message: IncomingMessage, context: BatchContext, deadLettered: DeadLetter[]) {
+  try {
+    return decodeEvent(message, context.registry, context.upcast);
+  } catch (error) {
+    if (!(error instanceof UndecodableMessageError)) throw error;
+    deadLettered.push({ message, reason: 'undecodable', error });
+    return undefined;
+  }
+}
+
+async function apply(client: PoolClient, context: BatchContext, event: ReturnType<typeof decodeEvent>): Promise<boolean> {
+  if (context.dedupeByEventId) {
+    const first = await markEventProcessed(client, { consumer: context.groupId, eventId: event.eventId, schema: context.schema });
+    if (!first) return false;
+  }
+  await context.handler(event, client);
+  return true;
+}
+
+/** Returns undefined when applied (or skipped as a duplicate), else the last error. */
+async function applyWithRetries(
+  client: PoolClient,
+  context: BatchContext,
+  event: ReturnType<typeof decodeEvent>,
+): Promise<Error | undefined> {
+  let lastError: Error | undefined;
+  for (let attempt = 1; attempt <= context.retry.attempts; attempt++) {
+    await client.query('SAVEPOINT consumer_message');
+    try {
+      await apply(client, context, event);
+      await client.query('RELEASE SAVEPOINT consumer_message');
+      return undefined;
+    } catch (error) {
+      if (isTransientDatabaseError(error)) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT consumer_message');
+      lastError = error instanceof Error ? error : new Error(String(error));
+      if (attempt < context.retry.attempts) {
+        await context.heartbeat().catch(() => undefined);
+        await sleep(jitteredDelay(attempt - 1, context.retry.baseDelayMs, context.retry.maxDelayMs));
+      }
+    }
+  }
+  return lastError;
+}

@@ -1,0 +1,85 @@
+import type { Kafka } from 'kafkajs';
+import type { Pool, PoolClient } from 'pg';
+import type { MessageBus } from '../kafka/message-bus';
+import type { EventRegistry } from '../store/event-registry';
+import type { EventMetadata } from '../store/event-types';
+import type { Upcaster } from '../reading/upcasting';
+import type { EventStoreLogger } from '../logger';
+import type { RetryPolicy } from '../decider-kit/handle-command.types';
+
+/** One event received from Kafka, decoded from the CloudEvents binary headers (and upcast). */
+export interface ConsumedEvent<Type extends string = string, Data = unknown> {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** Kafka key = stream id of the event. */
+  readonly key: string | null;
+  /** ce_id. */
+  readonly eventId: string;
+  /** ce_type. */
+  readonly type: Type;
+  /** ce_schemaversion (after upcasting: the version of `data`). */
+  readonly schemaVersion: number;
+  /** ce_subject, falling back to the key. */
+  readonly streamId: string;
+  /** ce_source. */
+  readonly source: string;
+  /** ce_time. */
+  readonly time?: Date;
+  readonly data: Data;
+  /** traceparent, correlation and causation from headers when present. */
+  readonly metadata: EventMetadata;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Applies one event inside the batch's transaction. Throwing retries it (with backoff) and then sends it
+ * to the dead-letter topic. Use only `client` for database work: it is what commits with the checkpoint.
+ */
+export type ConsumedEventHandler = (event: ConsumedEvent, client: PoolClient) => Promise<void>;
+
+export interface PartitionLag {
+  readonly groupId: string;
+  readonly topic: string;
+  readonly partition: number;
+  /** Messages on the partition after the last applied one. */
+  readonly lag: number;
+}
+
+export interface ConsumerOptions {
+  readonly kafka: Kafka | MessageBus;
+  readonly pool: Pool;
+  /** Schema holding `consumer_checkpoints` / `processed_events`. Default 'public'. */
+  readonly schema?: string;
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  readonly handler: ConsumedEventHandler;
+  /** Where a partition without a checkpoint starts. Default true (projections replay everything). */
+  readonly fromBeginning?: boolean;
+  /** Default `${groupId}.dlq`. */
+  readonly dlqTopic?: string;
+  /** Per-message retries before the dead-letter topic. Default { attempts: 3, baseDelayMs: 50 }. */
+  readonly retry?: RetryPolicy;
+  /** When given, data is checked against the contract of its (type, version); a mismatch goes to the DLQ. */
+  readonly registry?: EventRegistry;
+  readonly upcasters?: readonly Upcaster[];
+  /** Skip events whose id this group already processed (recorded in `processed_events`). Default false. */
+  readonly dedupeByEventId?: boolean;
+  /** Called after every batch with the lag of its partition (see `prometheusLagReporter`). */
+  readonly onLag?: (lag: PartitionLag) => void;
+  readonly logger?: EventStoreLogger;
+}
+
+export interface ConsumerStatus {
+  readonly groupId: string;
+  readonly state: 'starting' | 'running' | 'crashed' | 'stopped';
+  readonly partitions: readonly PartitionLag[];
+  readonly appliedTotal: number;
+  readonly deadLetteredTotal: number;
+  readonly lastError?: string;
+}
+
+export interface ConsumerHandle {
+  status(): ConsumerStatus;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,190 @@
+import { checkOut } from '../checked-out-client';
+import { toMessageBus } from '../kafka/kafkajs-message-bus';
+import type { BatchControl, IncomingBatch, MessagePublisher, PartitionOffset, TopicPartition } from '../kafka/message-bus';
+import { silentLogger } from '../logger';
+import { createUpcastChain } from '../reading/upcasting';
+import { applyBatch, type BatchContext } from './apply-batch';
+import { loadCheckpoints, partitionKey } from './checkpoints';
+import type { ConsumerHandle, ConsumerOptions, ConsumerStatus, PartitionLag } from './consumer.types';
+
+/** Kafka's committed offsets are only a hint for lag tools; written at most this often. */
+const COMMIT_HINT_INTERVAL_MS = 5000;
+
+interface PartitionPosition {
+  /** Offset of the next message to apply. */
+  next: bigint;
+  /** What the checkpoint row holds (null = no row), for the conditional update. */
+  stored: bigint | null;
+  /** A forward jump was already answered with a seek; a second one is a real gap in the log. */
+  seekedForGap: boolean;
+}
+
+/**
+ * Runs a consumer group whose progress lives in PostgreSQL: each batch's effects and its checkpoint
+ * commit together, and every (re)assignment resumes from those checkpoints.
+ */
+export async function startConsumer(options: ConsumerOptions): Promise<ConsumerHandle> {
+  const schema = options.schema ?? 'public';
+  const { groupId, pool } = options;
+  const logger = options.logger ?? silentLogger;
+  const bus = toMessageBus(options.kafka, logger);
+  const dlqTopic = options.dlqTopic ?? `${groupId}.dlq`;
+  const fromBeginning = options.fromBeginning ?? true;
+  await bus.ensureTopics([{ topic: dlqTopic, partitions: 1, config: { 'retention.ms': '-1' } }]);
+
+  const positions = new Map<string, PartitionPosition>();
+  const lags = new Map<string, PartitionLag>();
+  let state: ConsumerStatus['state'] = 'starting';
+  let appliedTotal = 0;
+  let deadLetteredTotal = 0;
+  let lastError: string | undefined;
+  let lastHintAt = Date.now();
+  let deadLetterPublisher: Promise<MessagePublisher> | undefined;
+
+  const startPosition = async (tp: TopicPartition, checkpoint: bigint | undefined): Promise<PartitionPosition> => {
+    if (checkpoint !== undefined && checkpoint >= 0n) return { next: checkpoint + 1n, stored: checkpoint, seekedForGap: false };
+    const offsets = await bus.offsets(tp.topic);
+    const edge = offsets.find((o) => o.partition === tp.partition);
+    const next = BigInt((fromBeginning ? edge?.low : edge?.high) ?? '0');
+    return { next, stored: checkpoint ?? null, seekedForGap: false };
+  };
+
+  const resume = async (partitions: readonly TopicPartition[]): Promise<PartitionOffset[]> => {
+    const checkpoints = await loadCheckpoints(pool, schema, groupId);
+    positions.clear();
+    const resumed: PartitionOffset[] = [];
+    for (const tp of partitions) {
+      const position = await startPosition(tp, checkpoints.get(partitionKey(tp.topic, tp.partition)));
+      positions.set(partitionKey(tp.topic, tp.partition), position);
+      resumed.push({ ...tp, offset: position.next.toString() });
+    }
+    logger.info({ groupId, resumed }, 'consumer resuming from checkpoints');
+    return resumed;
+  };
+
+  const reloadPartition = async (tp: TopicPartition): Promise<PartitionPosition> => {
+    const checkpoints = await loadCheckpoints(pool, schema, groupId);
+    const position = await startPosition(tp, checkpoints.get(partitionKey(tp.topic, tp.partition)));
+    positions.set(partitionKey(tp.topic, tp.partition), position);
+    return position;
+  };
+
+  const context: BatchContext = {
+    schema,
+    groupId,
+    handler: options.handler,
+    registry: options.registry,
+    upcast: createUpcastChain(options.upcasters),
+    dedupeByEventId: options.dedupeByEventId ?? false,
+    retry: {
+      attempts: Math.max(1, options.retry?.attempts ?? 3),
+      baseDelayMs: options.retry?.baseDelayMs ?? 50,
+      maxDelayMs: options.retry?.maxDelayMs ?? 5000,
+    },
+    dlqTopic,
+    deadLetterPublisher: () => (deadLetterPublisher ??= bus.publisher({ idempotent: true })),
+    heartbeat: async () => undefined,
+  };
+
+  const reportLag = (batch: IncomingBatch, next: bigint): void => {
+    const lag: PartitionLag = {
+      groupId,
+      topic: batch.topic,
+      partition: batch.partition,
+      lag: Math.max(0, Number(BigInt(batch.highWatermark) - next)),
+    };
+    lags.set(partitionKey(batch.topic, batch.partition), lag);
+    options.onLag?.(lag);
+  };
+
+  const eachBatch = async (batch: IncomingBatch, control: BatchControl): Promise<void> => {
+    const tp = { topic: batch.topic, partition: batch.partition };
+    const position = positions.get(partitionKey(tp.topic, tp.partition)) ?? (await reloadPartition(tp));
+    if (!control.isActive()) {
+      control.seek({ ...tp, offset: position.next.toString() });
+      return;
+    }
+    const messages = batch.messages.filter((message) => BigInt(message.offset) >= position.next);
+    if (messages.length === 0) {
+      // A batch fetched from before the checkpoint (e.g. Kafka's own offsets lag behind): skip to it.
+      if (batch.messages.length > 0) control.seek({ ...tp, offset: position.next.toString() });
+      reportLag(batch, position.next);
+      return;
+    }
+    if (BigInt(messages[0].offset) > position.next && !position.seekedForGap) {
+      position.seekedForGap = true;
+      control.seek({ ...tp, offset: position.next.toString() });
+      return;
+    }
+    const { client, release } = await checkOut(pool);
+    let outcome;
+    try {
+      outcome = await applyBatch(client, { ...context, heartbeat: control.heartbeat }, tp, messages, position.stored);
+      release();
+    } catch (error) {
+      lastError = (error as Error).message;
+      logger.error({ err: error, groupId, ...tp }, 'consumer batch failed; it will be retried');
+      release(error as Error);
+      throw error;
+    }
+    if (outcome.kind === 'fenced') {
+      const reloaded = await reloadPartition(tp);
+      logger.warn({ groupId, ...tp, next: reloaded.next.toString() }, 'checkpoint moved under the consumer (reset?); resuming from it');
+      control.seek({ ...tp, offset: reloaded.next.toString() });
+      return;
+    }
+    const last = BigInt(messages[messages.length - 1].offset);
+    position.next = last + 1n;
+    position.stored = last;
+    position.seekedForGap = false;
+    appliedTotal += outcome.applied;
+    deadLetteredTotal += outcome.deadLettered.length;
+    for (const letter of outcome.deadLettered) {
+      logger.warn(
+        { groupId, ...tp, offset: letter.message.offset, reason: letter.reason, err: letter.error },
+        `message sent to ${dlqTopic}`,
+      );
+    }
+    reportLag(batch, position.next);
+    if (Date.now() - lastHintAt > COMMIT_HINT_INTERVAL_MS) {
+      lastHintAt = Date.now();
+      const hints = [...positions].map(([key, p]) => {
+        const [topic, partition] = key.split('\u0000');
+        return { topic, partition: Number(partition), offset: p.next.toString() };
+      });
+      subscription.commitHint(hints).catch(() => undefined);
+    }
+  };
+
+  const subscription = await bus.subscribe({
+    groupId,
+    topics: options.topics,
+    onAssigned: resume,
+    eachBatch,
+    onCrash: (error) => {
+      state = 'crashed';
+      lastError = error.message;
+      logger.error({ err: error, groupId }, 'consumer crashed');
+    },
+  });
+  state = 'running';
+
+  return {
+    status: () => ({
+      groupId,
+      state,
+      partitions: [...lags.values()],
+      appliedTotal,
+      deadLetteredTotal,
+      lastError,
+    }),
+    stop: async () => {
+      if (state === 'stopped') return;
+      await subscription.stop();
+      state = 'stopped';
+      const publisher = deadLetterPublisher;
+      deadLetterPublisher = undefined;
+      if (publisher) await (await publisher).close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { createStoreFixture, type StoreFixture } from '../test-support/store-fixture';
+import { createEventStore } from '../store/create-event-store';
+import type { EventStore } from '../store/event-store';
+import type { Checkpoint } from '../store/event-types';
+
+let fixture: StoreFixture;
+let store: EventStore;
+
+beforeAll(async () => {
+  fixture = await createStoreFixture('es_readall', 12);
+  store = createEventStore({ pool: fixture.pool, schema: fixture.schema });
+});
+afterAll(() => fixture.drop());
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('readAll', () => {
+  it('returns events in commit-safe order and continues from its checkpoint', async () => {
+    const before = await drain(null);
+    const a = await store.append(`a-${randomUUID()}`, [{ type: 'T', data: { n: 1 } }, { type: 'T', data: { n: 2 } }], {
+      expectedVersion: 'no_stream',
+    });
+    const b = await store.append(`b-${randomUUID()}`, [{ type: 'T', data: { n: 3 } }], { expectedVersion: 'no_stream' });
+    const page1 = await store.readAll(before, 2);
+    expect(page1.events.map((e) => e.eventId)).toEqual(a.events.map((e) => e.eventId));
+    const page2 = await store.readAll(page1.checkpoint, 2);
+    expect(page2.events.map((e) => e.eventId)).toEqual(b.events.map((e) => e.eventId));
+    const page3 = await store.readAll(page2.checkpoint, 2);
+    expect(page3).toEqual({ events: [], checkpoint: page2.checkpoint });
+  });
+
+  it('does not return events of a transaction that is still open, nor of those after it', async () => {
+    const start = await drain(null);
+    const holder = await fixture.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      const held = await store.append(`held-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+        client: holder,
+      });
+      const later = await store.append(`later-${randomUUID()}`, [{ type: 'T', data: {} }], { expectedVersion: 'no_stream' });
+      // `later` is committed with a higher position, but a reader that returned it now would have to
+      // skip `held` (lower position) when it commits: the reader must wait.
+      expect((await store.readAll(start, 100)).events).toEqual([]);
+      await holder.query('COMMIT');
+      const seen = (await store.readAll(start, 100)).events.map((e) => e.eventId);
+      expect(seen).toEqual([held.events[0].eventId, later.events[0].eventId]);
+    } finally {
+      holder.release();
+    }
+  });
+
+  it('sees every committed event exactly once while writers hold transactions open, over many rounds', async () => {
+    const start = await drain(null);
+    const committed = new Set<string>();
+    const rolledBack = new Set<string>();
+    const writers = 6;
+    const transactionsPerWriter = 25;
+    let writing = true;
+
+    const writer = async (w: number): Promise<void> => {
+      for (let t = 0; t < transactionsPerWriter; t++) {
+        const client = await fixture.pool.connect();
+        try {
+          await client.query('BEGIN');
+          const ids: string[] = [];
+          const appends = 1 + (t % 3);
+          for (let a = 0; a < appends; a++) {
+            const result = await store.append(
+              `w${w}-s${(t + a) % 4}`,
+              [{ type: 'T', data: { w, t, a } }, { type: 'T', data: { w, t, a, second: true } }],
+              { expectedVersion: 'any', client },
+            );
+            ids.push(...result.events.map((e) => e.eventId));
+            // Some transactions stay open after taking their positions, so later ones commit first.
+            if ((w + t) % 4 === 0) await pause(5 + ((w * 7 + t * 13) % 40));
+          }
+          if ((w * 31 + t) % 11 === 0) {
+            await client.query('ROLLBACK');
+            ids.forEach((id) => rolledBack.add(id));
+          } else {
+            await client.query('COMMIT');
+            ids.forEach((id) => committed.add(id));
+          }
+        } finally {
+          client.release();
+        }
+      }
+    };
+
+    const seen: string[] = [];
+    const reader = async (): Promise<void> => {
+      let checkpoint: Checkpoint | null = start;
+      let previous: [bigint, bigint] = [-1n, -1n];
+      for (;;) {
+        const stillWriting = writing;
+        const page = await store.readAll(checkpoint, 7);
+        for (const event of page.events) {
+          const key: [bigint, bigint] = [BigInt(event.transactionId), BigInt(event.globalPosition)];
+          const ascending = key[0] > previous[0] || (key[0] === previous[0] && key[1] > previous[1]);
+          if (!ascending) throw new Error(`readAll went back from ${previous.join('/')} to ${key.join('/')}`);
+          previous = key;
+          seen.push(event.eventId);
+        }
+        checkpoint = page.checkpoint;
+        if (page.events.length === 0) {
+          if (!stillWriting) return;
+          await pause(2);
+        }
+      }
+    };
+
+    const readerDone = reader();
+    await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
+    writing = false;
+    await readerDone;
+
+    expect(committed.size).toBeGreaterThan(200);
+    expect(rolledBack.size).toBeGreaterThan(0);
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(new Set(seen)).toEqual(committed);
+  });
+});
+
+async function drain(from: Checkpoint | null): Promise<Checkpoint | null> {
+  let checkpoint = from;
+  for (;;) {
+    const page = await store.readAll(checkpoint, 1000);
+    checkpoint = page.checkpoint;
+    if (page.events.length === 0) return checkpoint;
+  }
+}

@@ -1,0 +1,84 @@
+import type { PoolClient } from 'pg';
+import { checkOut } from '../checked-out-client';
+import { readAll } from '../reading/read-all';
+import { readStream } from '../reading/read-stream';
+import { createUpcastChain } from '../reading/upcasting';
+import { appendToStream, currentVersion, type AppendTarget } from './append-to-stream';
+import { ConcurrencyError } from './errors';
+import type { EventStore, EventStoreOptions, EventStoreTransaction } from './event-store';
+import type { AppendResult, ExpectedVersion, NewEvent, StoredEvent } from './event-types';
+import { traceparentFromActiveSpan } from './metadata';
+import { prepareEvents } from './prepare-events';
+import { jitteredDelay, sleep } from '../backoff';
+
+/**
+ * An 'any' append outside a transaction can only lose a race on version numbers, and every round of a race
+ * has a winner: retrying (with a little jitter) makes progress.
+ */
+const ANY_APPEND_ATTEMPTS = 20;
+
+export function createEventStore(options: EventStoreOptions): EventStore {
+  const { pool, registry } = options;
+  const schema = options.schema ?? 'public';
+  const metadata = options.metadata ?? traceparentFromActiveSpan;
+  const upcast = createUpcastChain(options.upcasters);
+  const upcastAll = (events: StoredEvent[]): StoredEvent[] => events.map(upcast);
+
+  const append = async (
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+    client: PoolClient | undefined,
+  ): Promise<AppendResult> => {
+    const prepared = prepareEvents(events, registry, metadata);
+    const target: AppendTarget = { schema, pool, executor: client ?? pool };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await appendToStream(target, streamId, prepared, expectedVersion);
+      } catch (error) {
+        const retry = error instanceof ConcurrencyError && expectedVersion === 'any' && !client;
+        if (!retry || attempt >= ANY_APPEND_ATTEMPTS) throw error;
+        await sleep(jitteredDelay(Math.min(attempt, 6), 1, 50));
+      }
+    }
+  };
+
+  const transactionView = (client: PoolClient): EventStoreTransaction => ({
+    client,
+    append: (streamId, events, appendOptions) => append(streamId, events, appendOptions.expectedVersion, client),
+    readStream: async (streamId, readOptions = {}) =>
+      upcastAll(await readStream(client, schema, streamId, readOptions.fromVersion, readOptions.toVersion)),
+    streamVersion: (streamId) => currentVersion(client, schema, streamId),
+  });
+
+  return {
+    schema,
+    pool,
+    registry,
+    append: (streamId, events, appendOptions) =>
+      append(streamId, events, appendOptions.expectedVersion, appendOptions.client),
+    readStream: async (streamId, readOptions = {}) =>
+      upcastAll(
+        await readStream(readOptions.client ?? pool, schema, streamId, readOptions.fromVersion, readOptions.toVersion),
+      ),
+    streamVersion: (streamId, versionOptions = {}) => currentVersion(versionOptions.client ?? pool, schema, streamId),
+    readAll: async (after, limit = 1000, readOptions = {}) => {
+      const result = await readAll(readOptions.client ?? pool, schema, after, limit);
+      return { ...result, events: upcastAll(result.events) };
+    },
+    withTransaction: async (work) => {
+      const { client, release } = await checkOut(pool);
+      try {
+        await client.query('BEGIN');
+        const result = await work(transactionView(client));
+        await client.query('COMMIT');
+        release();
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        release();
+        throw error;
+      }
+    },
+  };
+}
