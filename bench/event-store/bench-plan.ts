@@ -50,9 +50,9 @@ export function benchPlan(quick: boolean): BenchPlan {
         trials: 5,
         appendCases: appendCases(1_500),
         streamsPerWriter: 10,
-        relayEvents: 20_000,
+        relayEvents: 15_000,
         relayBatchSize: 500,
-        projectionEvents: 4_000,
+        projectionEvents: 2_000,
         streams: 500,
         partitions: 3,
       };

@@ -15,7 +15,7 @@ export class Progress {
     const width = String(this.total).length;
     const elapsed = Math.round((Date.now() - this.startedAt) / 1000);
     this.write(
-      `[${String(this.done).padStart(width)}/${this.total}] ${measure.padEnd(22)} ${side.padEnd(8)} ` +
+      `[${String(this.done).padStart(width)}/${this.total}] ${measure.padEnd(22)} ${side.padEnd(13)} ` +
         `trial ${trial + 1}/${trials}  ${Math.round(result.eventsPerSecond).toLocaleString('en-US').padStart(9)} events/s  ` +
         `${result.seconds.toFixed(2).padStart(6)} s  rss ${result.maxRssMb.toFixed(0).padStart(4)} MB  (${elapsed}s elapsed)`,
     );

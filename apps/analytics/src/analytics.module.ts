@@ -12,6 +12,7 @@ import { FactsController } from './api/facts/facts.controller';
 import { ProjectionsController } from './api/projections/projections.controller';
 import { ReportsController } from './api/reports/reports.controller';
 import { CsvNegotiation } from './api/csv/csv-report';
+import { analyticsTopicsProvider } from './application/analytics-topics';
 import { metricsIngestConsumer } from './application/facts/metrics-ingest-consumer';
 import { ProjectionRebuilds } from './application/rebuilds/projection-rebuilds';
 import { analyticsTopicsOf, type AnalyticsConfig } from './config';
@@ -53,7 +54,13 @@ export class AnalyticsModule {
         }),
       ],
       controllers: [FactsController, ReportsController, ProjectionsController],
-      providers: [analyticsSchemaProvider, FactsBodyStreaming, CsvNegotiation, ProjectionRebuilds],
+      providers: [
+        analyticsSchemaProvider,
+        analyticsTopicsProvider,
+        FactsBodyStreaming,
+        CsvNegotiation,
+        ProjectionRebuilds,
+      ],
     };
   }
 }

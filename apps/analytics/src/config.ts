@@ -17,6 +17,8 @@ export const analyticsConfigSchema = extendServiceConfig({
   LIFECYCLE_TOPIC: topicName.default(Topics.lifecycle),
   REQUESTS_TOPIC: topicName.default(Topics.requests),
   METRICS_INGEST_TOPIC: topicName.default(Topics.analyticsMetricsIngest),
+  /** Partitions of the topics analytics creates when they do not exist yet (as the relays do). */
+  TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
 export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;

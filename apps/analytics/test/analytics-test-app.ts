@@ -73,12 +73,17 @@ export async function startAnalytics(): Promise<AnalyticsTestApp> {
     },
     async stop() {
       await app.close();
-      const dlqs = ['portfolio', 'lifecycle-flow', 'request-demand', 'business-cases', 'metrics-ingest'].map(
-        (name) => `${config.KAFKA_GROUP_PREFIX}.${name}.dlq`,
-      );
+      const groups = [
+        'portfolio',
+        'lifecycle-flow',
+        'request-demand',
+        'business-cases',
+        'metrics-ingest',
+      ].map((name) => `${config.KAFKA_GROUP_PREFIX}.${name}`);
       const admin = testKafka('analytics-test-teardown').admin();
       await admin.connect();
-      await admin.deleteTopics({ topics: dlqs }).catch(() => undefined);
+      await admin.deleteTopics({ topics: groups.map((group) => `${group}.dlq`) }).catch(() => undefined);
+      await admin.deleteGroups(groups).catch(() => undefined);
       await admin.disconnect();
       await deleteTopics();
       await db.drop();

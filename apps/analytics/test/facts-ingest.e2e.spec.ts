@@ -305,4 +305,24 @@ describe('POST /facts', () => {
       (await call('POST', '/facts', { body: fact, headers: await analytics.auth('admin') })).status,
     ).toBe(200);
   });
+
+  it('documents the ingest and query API in its OpenAPI document', async () => {
+    const { status, body } = await call('GET', '/docs-json');
+    expect(status).toBe(200);
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/facts',
+        '/analytics/portfolio',
+        '/analytics/performance',
+        '/analytics/lifecycle-flow',
+        '/analytics/request-demand',
+        '/analytics/business-cases',
+        '/analytics/projections/{name}/rebuild',
+      ]),
+    );
+    expect(Object.keys(body.paths['/facts'].post.requestBody.content)).toEqual([
+      'application/json',
+      'text/csv',
+    ]);
+  });
 });

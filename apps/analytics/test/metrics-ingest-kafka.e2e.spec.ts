@@ -9,6 +9,7 @@ describe('Kafka ingest on analytics.metrics-ingest.v1', () => {
   let analytics: AnalyticsTestApp;
   let producer: Awaited<ReturnType<typeof eventProducer>>;
   let dlqReader: Consumer | undefined;
+  const dlqReaderGroup = uniqueName('analytics-dlq-reader');
 
   beforeAll(async () => {
     analytics = await startAnalytics();
@@ -17,6 +18,10 @@ describe('Kafka ingest on analytics.metrics-ingest.v1', () => {
 
   afterAll(async () => {
     await dlqReader?.disconnect();
+    const admin = testKafka('analytics-dlq-cleanup').admin();
+    await admin.connect();
+    await admin.deleteGroups([dlqReaderGroup]).catch(() => undefined);
+    await admin.disconnect();
     await producer?.stop();
     await analytics?.stop();
   });
@@ -111,7 +116,7 @@ describe('Kafka ingest on analytics.metrics-ingest.v1', () => {
     expect(rollup.rows).toEqual([{ total: 650, value_count: 3 }]);
 
     const dead: { key: string | undefined; headers: Record<string, string> }[] = [];
-    dlqReader = testKafka('analytics-dlq-reader').consumer({ groupId: uniqueName('analytics-dlq-reader') });
+    dlqReader = testKafka('analytics-dlq-reader').consumer({ groupId: dlqReaderGroup });
     await dlqReader.connect();
     await dlqReader.subscribe({
       topic: `${analytics.config.KAFKA_GROUP_PREFIX}.metrics-ingest.dlq`,

@@ -9,9 +9,22 @@ import {
   uniqueName,
   type TestDatabase,
 } from '@product-ledger/testing';
+import type { Kafka } from 'kafkajs';
 import type { AddressInfo } from 'node:net';
 import { CatalogueModule } from '../src/catalogue.module';
 import { catalogueConfigSchema, type CatalogueConfig } from '../src/config';
+
+async function deleteTopicsNamed(kafka: Kafka, topics: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const mine = topics.filter((topic) => existing.has(topic));
+    if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 export interface CatalogueTestApp {
   readonly baseUrl: string;
@@ -50,6 +63,10 @@ export async function startCatalogue(): Promise<CatalogueTestApp> {
     [config.CATALOGUE_PRODUCT_TOPIC, config.CATALOGUE_PRODUCT_LINE_TOPIC, config.LIFECYCLE_TOPIC],
     2,
   );
+  // The consumer runner creates a dead-letter topic per group; they go with the test's other topics.
+  const deadLetterTopics = ['read-model', 'retire-on-withdrawal'].map(
+    (name) => `${config.KAFKA_GROUP_PREFIX}.${name}.dlq`,
+  );
   const app = await createServiceApp({
     serviceName: 'catalogue',
     module: CatalogueModule.forRoot(config),
@@ -77,6 +94,7 @@ export async function startCatalogue(): Promise<CatalogueTestApp> {
     async stop() {
       await app.close();
       await deleteTopics();
+      await deleteTopicsNamed(kafka, deadLetterTopics);
       await db.drop();
     },
   };

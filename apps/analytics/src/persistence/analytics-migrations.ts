@@ -290,4 +290,24 @@ export const analyticsMigrations: readonly AnalyticsMigration[] = [
       CREATE INDEX projection_rebuilds_latest ON projection_rebuilds (projection, started_at DESC);
     `,
   },
+  {
+    version: 8,
+    name: 'table_comments',
+    sql: `
+      -- What each table holds, for whoever browses the database with a BI tool (see apps/analytics/README.md).
+      COMMENT ON TABLE performance_daily IS 'Sum and count of the current daily facts per product, version (empty = the product as a whole), metric, unit and day.';
+      COMMENT ON TABLE performance_monthly IS 'Sum and count of the current facts per product, version, metric, unit and month; origin day = daily facts of the month, month = monthly facts.';
+      COMMENT ON TABLE portfolio_product_history IS 'Catalogue attributes of each product over time, valid [valid_from, valid_to).';
+      COMMENT ON TABLE portfolio_stage_history IS 'Lifecycle stages of each product (empty version) and each version over time, valid [valid_from, valid_to).';
+      COMMENT ON TABLE portfolio_versions IS 'Versions of each product: planned, released, and the stage of the version''s own lifecycle.';
+      COMMENT ON TABLE portfolio_lines IS 'Product lines (current names).';
+      COMMENT ON TABLE portfolio_request_history IS 'Product and status of each request over time, valid [valid_from, valid_to).';
+      COMMENT ON TABLE flow_lifecycles IS 'One row per lifecycle: start, current stage, first entry into innovation, in_life, killed, withdrawn.';
+      COMMENT ON TABLE flow_stage_intervals IS 'Each stage each lifecycle was in: entered_at, left_at (null while in it), next_stage.';
+      COMMENT ON TABLE flow_gate_reviews IS 'Each gate review: the gate (to_stage), when opened, the decision and when.';
+      COMMENT ON TABLE demand_requests IS 'One row per request: product, source, status, RHiNO flag, deal value, RICE, first decision.';
+      COMMENT ON TABLE demand_request_accounts IS 'Customer accounts behind each request with their annual revenue.';
+      COMMENT ON TABLE business_cases IS 'Per lifecycle: the latest submitted business case, the approved one (go at the gate into development) and the launch.';
+    `,
+  },
 ];
