@@ -18,9 +18,21 @@ const { ensurePostgres, PostgresUnreachable } = require('../scripts/postgres.js'
 function compile() {
   fs.rmSync(outDir, { recursive: true, force: true });
   const swc = path.join(root, 'node_modules', '.bin', 'swc');
-  const args = ['bench', 'libs', '-d', outDir, '--config-file', '.swcrc', '--only', '**/*.ts', '--ignore', '**/*.spec.ts'];
+  const args = [
+    'bench',
+    'libs',
+    '-d',
+    outDir,
+    '--config-file',
+    '.swcrc',
+    '--only',
+    '**/*.ts',
+    '--ignore',
+    '**/*.spec.ts',
+  ];
   const result = spawnSync(swc, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`swc could not compile the benchmarks (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`swc could not compile the benchmarks (exit ${result.status ?? result.signal})`);
 }
 
 async function run() {
@@ -40,7 +52,9 @@ async function run() {
     });
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof PostgresUnreachable ? error.message : (error.stack ?? error)}\n`);
+    process.stderr.write(
+      `${error instanceof PostgresUnreachable ? error.message : (error.stack ?? error)}\n`,
+    );
     return 1;
   } finally {
     if (ownBroker) await stopBroker();

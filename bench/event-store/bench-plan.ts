@@ -31,7 +31,12 @@ export interface BenchPlan {
 
 const appendCases = (durationMs: number): AppendCase[] =>
   [1, 100].flatMap((batch) =>
-    [1, 4, 16].map((writers) => ({ measure: `append_batch${batch}_w${writers}`, batch, writers, durationMs })),
+    [1, 4, 16].map((writers) => ({
+      measure: `append_batch${batch}_w${writers}`,
+      batch,
+      writers,
+      durationMs,
+    })),
   );
 
 export function benchPlan(quick: boolean): BenchPlan {

@@ -16,7 +16,9 @@ export class BenchTopics {
     try {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: [{ topic, numPartitions: partitions, configEntries: [{ name: 'retention.ms', value: '-1' }] }],
+        topics: [
+          { topic, numPartitions: partitions, configEntries: [{ name: 'retention.ms', value: '-1' }] },
+        ],
       });
       this.topics.add(topic);
     } finally {
@@ -66,7 +68,12 @@ export class BenchTopics {
  * Fills a topic with `events` CloudEvents messages like the relay's (key = stream id), spread over `streams`
  * streams in order of their versions, for the consumers to read.
  */
-export async function produceBenchMessages(kafka: Kafka, topic: string, events: number, streams: number): Promise<void> {
+export async function produceBenchMessages(
+  kafka: Kafka,
+  topic: string,
+  events: number,
+  streams: number,
+): Promise<void> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {

@@ -19,11 +19,15 @@ export interface MainOptions {
 export async function main(argv: readonly string[], options: MainOptions): Promise<void> {
   const quick = argv.includes('--quick');
   const onlyArg = argv.find((arg) => arg.startsWith('--only'));
-  const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',') : undefined;
+  const only = onlyArg
+    ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',')
+    : undefined;
   const loadBefore = os.loadavg();
   const run = await runEventStoreBench({ quick, only });
   const table = formatTable(run.results);
-  process.stdout.write(`\nEvent store benchmark (${quick ? 'quick smoke run' : 'full run'}), medians:\n${table}\n`);
+  process.stdout.write(
+    `\nEvent store benchmark (${quick ? 'quick smoke run' : 'full run'}), medians:\n${table}\n`,
+  );
 
   // Only a full run of every measure replaces the published figures.
   const dir = quick || only ? options.scratchResultsDir : options.resultsDir;

@@ -44,6 +44,10 @@ export function formatTable(results: EventStoreBenchResults): string {
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
   const line = (row: string[]): string =>
-    row.map((cell, column) => (column >= 1 && column <= 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+    row
+      .map((cell, column) =>
+        column >= 1 && column <= 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
+      )
+      .join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -45,7 +45,10 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
 
   const kafka = benchKafka(settings.brokers, 'bench-orchestrator');
   await assertBrokerAnswers(kafka, settings);
-  const trialsPerRound = (wanted('append') ? plan.appendCases.length * 3 : 0) + (wanted('relay') ? 2 : 0) + (wanted('projection') ? 3 : 0);
+  const trialsPerRound =
+    (wanted('append') ? plan.appendCases.length * 3 : 0) +
+    (wanted('relay') ? 2 : 0) +
+    (wanted('projection') ? 3 : 0);
   const progress = new Progress(trialsPerRound * plan.trials, log);
   const db = await createBenchDatabase(settings.serverUrl);
   const topics = new BenchTopics(kafka);
@@ -58,13 +61,16 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
     cleanUp().finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
-  log(`database ${db.name}, broker ${settings.brokers.join(',')}, ${plan.trials} trial(s) per side, interleaved`);
+  log(
+    `database ${db.name}, broker ${settings.brokers.join(',')}, ${plan.trials} trial(s) per side, interleaved`,
+  );
 
   const ctx: BenchContext = { settings, plan, db, kafka, topics, progress, runTag: uniqueName('bench') };
   const trials: Record<string, SideResults> = {};
   try {
     if (wanted('append')) {
-      for (const appendCase of plan.appendCases) trials[appendCase.measure] = await runAppendCase(ctx, appendCase);
+      for (const appendCase of plan.appendCases)
+        trials[appendCase.measure] = await runAppendCase(ctx, appendCase);
     }
     if (wanted('relay')) trials.relay = await runRelayMeasure(ctx);
     if (wanted('projection')) trials.projection = await runProjectionMeasure(ctx);
@@ -78,9 +84,11 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
 function summarise(plan: BenchPlan, trials: Record<string, SideResults>): EventStoreBenchResults {
   const results: EventStoreBenchResults = {};
   const appendRuns = plan.appendCases.map((c) => trials[c.measure]).filter(Boolean);
-  for (const { measure } of plan.appendCases) if (trials[measure]) results[measure] = throughputEntry(trials[measure], 'emmett');
+  for (const { measure } of plan.appendCases)
+    if (trials[measure]) results[measure] = throughputEntry(trials[measure], 'emmett');
   for (const { measure } of plan.appendCases) {
-    if (trials[measure]) results[measure.replace(/^append_/, 'db_bound_')] = throughputEntry(trials[measure], 'pg');
+    if (trials[measure])
+      results[measure.replace(/^append_/, 'db_bound_')] = throughputEntry(trials[measure], 'pg');
   }
   if (trials.relay) results.relay = throughputEntry(trials.relay, 'kafkajs');
   if (trials.projection) results.projection = throughputEntry(trials.projection, 'kafkajs');
@@ -91,7 +99,10 @@ function summarise(plan: BenchPlan, trials: Record<string, SideResults>): EventS
   return results;
 }
 
-async function assertBrokerAnswers(kafka: ReturnType<typeof benchKafka>, settings: BenchSettings): Promise<void> {
+async function assertBrokerAnswers(
+  kafka: ReturnType<typeof benchKafka>,
+  settings: BenchSettings,
+): Promise<void> {
   const admin = kafka.admin();
   try {
     await admin.connect();

@@ -6,7 +6,8 @@ export const BENCH_EVENT_TYPE = 'ProductPriceChanged';
 
 export const benchMetadata = { correlationId: 'bench-correlation-0001', actor: 'bench-writer' } as const;
 
-const NOTE = 'Price adjusted after the quarterly review of the catalogue; effective at the start of next month.';
+const NOTE =
+  'Price adjusted after the quarterly review of the catalogue; effective at the start of next month.';
 
 // A type alias (not an interface) so it fits libraries that take Record<string, unknown>.
 export type BenchEventData = {

@@ -62,4 +62,6 @@ export interface TrialResult {
   readonly notes?: Record<string, number>;
 }
 
-export type WorkerReply = { readonly ok: true; readonly result: TrialResult } | { readonly ok: false; readonly error: string };
+export type WorkerReply =
+  | { readonly ok: true; readonly result: TrialResult }
+  | { readonly ok: false; readonly error: string };

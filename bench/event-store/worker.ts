@@ -15,7 +15,8 @@ async function runTask(task: BenchTask): Promise<TrialResult> {
       return (await import('./workloads/relay-kafkajs')).runKafkajsRelay(task);
     case 'projection':
       if (task.side === 'ours') return (await import('./workloads/projection-ours')).runOursProjection(task);
-      if (task.side === 'kafkajs') return (await import('./workloads/projection-kafkajs')).runKafkajsProjection(task);
+      if (task.side === 'kafkajs')
+        return (await import('./workloads/projection-kafkajs')).runKafkajsProjection(task);
       return (await import('./workloads/projection-kafkajs-batched')).runKafkajsBatchedProjection(task);
   }
 }

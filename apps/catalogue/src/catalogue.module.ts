@@ -1,12 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { ProductLinesController } from './api/product-lines/product-lines.controller';
 import { ProductsController } from './api/products/products.controller';
-import { RefuseWhatValidationMisses } from './api/refuse-what-validation-misses.interceptor';
 import { CatalogueReader } from './application/catalogue-reader';
 import { ProductCommandHandler } from './application/product-command.handler';
 import { ProductLineCommandHandler } from './application/product-line-command.handler';
@@ -41,7 +39,6 @@ export class CatalogueModule {
       ],
       controllers: [ProductLinesController, ProductsController],
       providers: [
-        { provide: APP_INTERCEPTOR, useClass: RefuseWhatValidationMisses },
         WriteSideMigrator,
         CatalogueReader,
         ProductCommandHandler,

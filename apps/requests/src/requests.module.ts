@@ -1,10 +1,9 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { lifecycleContracts, productContracts, requestsContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { RequestsController } from './api/requests.controller';
-import { ReservedKeysMiddleware } from './api/reserved-keys.middleware';
 import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
 import { productWithdrawalsConsumer } from './application/policies/product-withdrawals.consumer';
 import { onDeploymentTopics, requestsTopology } from './application/policies/requests-topology';
@@ -15,7 +14,7 @@ import { requestListProjection } from './projections/request-list.projection';
 
 /** The requests service: intake, triage and decisions on requests, their events, read model and policies. */
 @Module({})
-export class RequestsModule implements NestModule {
+export class RequestsModule {
   static forRoot(config: RequestsConfig): DynamicModule {
     const topology = requestsTopology(config);
     return {
@@ -34,9 +33,5 @@ export class RequestsModule implements NestModule {
       controllers: [RequestsController],
       providers: [WriteSideMigrator, RequestCommandHandler, MergeDuplicateRequestHandler],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ReservedKeysMiddleware).forRoutes(RequestsController);
   }
 }

@@ -40,7 +40,16 @@ export async function runAppendCase(ctx: BenchContext, appendCase: AppendCase): 
     },
     // Every timed event plus one warm-up event per writer must be in the side's table.
     verify: async (_trial, _task, result) =>
-      expectCount(`${appendCase.measure}/${name} rows`, await countRows(ctx, tableOf[name]), result.events + appendCase.writers),
+      expectCount(
+        `${appendCase.measure}/${name} rows`,
+        await countRows(ctx, tableOf[name]),
+        result.events + appendCase.writers,
+      ),
   });
-  return runInterleaved(appendCase.measure, [side('ours'), side('emmett'), side('pg')], ctx.plan.trials, ctx.progress);
+  return runInterleaved(
+    appendCase.measure,
+    [side('ours'), side('emmett'), side('pg')],
+    ctx.plan.trials,
+    ctx.progress,
+  );
 }

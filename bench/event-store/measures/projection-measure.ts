@@ -46,5 +46,10 @@ export async function runProjectionMeasure(ctx: BenchContext): Promise<SideResul
       expectCount(`projection/${name} events in ${table}`, Number(result.rows[0].total), projectionEvents);
     },
   });
-  return runInterleaved('projection', [side('ours'), side('kafkajs'), side('kafkajs-batch')], ctx.plan.trials, ctx.progress);
+  return runInterleaved(
+    'projection',
+    [side('ours'), side('kafkajs'), side('kafkajs-batch')],
+    ctx.plan.trials,
+    ctx.progress,
+  );
 }

@@ -40,7 +40,11 @@ export async function runRelayMeasure(ctx: BenchContext): Promise<SideResults> {
 }
 
 async function appendRelayInput(ctx: BenchContext): Promise<void> {
-  const store = createEventStore({ pool: ctx.db.pool, schema: BenchSchemas.relay, metadata: () => ({ ...benchMetadata }) });
+  const store = createEventStore({
+    pool: ctx.db.pool,
+    schema: BenchSchemas.relay,
+    metadata: () => ({ ...benchMetadata }),
+  });
   const { streams, relayEvents } = ctx.plan;
   const perAppend = 50;
   const versions = new Array<number>(streams).fill(0);
@@ -51,7 +55,11 @@ async function appendRelayInput(ctx: BenchContext): Promise<void> {
     for (let stream = 0; stream < streams && appended < relayEvents; stream++) {
       const count = Math.min(perAppend, relayEvents - appended);
       const streamId = `bench-product-${stream}`;
-      round.push(store.append(streamId, benchEvents(streamId, versions[stream], count), { expectedVersion: versions[stream] }));
+      round.push(
+        store.append(streamId, benchEvents(streamId, versions[stream], count), {
+          expectedVersion: versions[stream],
+        }),
+      );
       versions[stream] += count;
       appended += count;
       if (round.length === 2) await Promise.all(round.splice(0));

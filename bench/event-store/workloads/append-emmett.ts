@@ -18,16 +18,14 @@ export async function runEmmettAppend(task: AppendTask): Promise<TrialResult> {
   return driveWriters(
     {
       append: async (streamId, events, expectedVersion) => {
-        const messages: Event<string, Record<string, unknown>, Record<string, unknown>>[] = events.map((event) => ({
-          type: event.type,
-          data: event.data,
-          metadata: { ...benchMetadata },
-        }));
-        await store.appendToStream(
-          streamId,
-          messages,
-          { expectedStreamVersion: BigInt(expectedVersion) },
+        const messages: Event<string, Record<string, unknown>, Record<string, unknown>>[] = events.map(
+          (event) => ({
+            type: event.type,
+            data: event.data,
+            metadata: { ...benchMetadata },
+          }),
         );
+        await store.appendToStream(streamId, messages, { expectedStreamVersion: BigInt(expectedVersion) });
       },
       close: async () => {
         await store.close();

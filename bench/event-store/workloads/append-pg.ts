@@ -32,7 +32,15 @@ export async function runPgAppend(task: AppendTask): Promise<TrialResult> {
       append: async (streamId, events, expectedVersion) => {
         const values: unknown[] = [];
         events.forEach((event, index) => {
-          values.push(streamId, expectedVersion + index + 1, randomUUID(), event.type, 1, JSON.stringify(event.data), metadata);
+          values.push(
+            streamId,
+            expectedVersion + index + 1,
+            randomUUID(),
+            event.type,
+            1,
+            JSON.stringify(event.data),
+            metadata,
+          );
         });
         await pool.query(insertSql(events.length), values);
       },

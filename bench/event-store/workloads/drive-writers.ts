@@ -17,7 +17,11 @@ export interface StreamAppender {
  */
 export async function driveWriters(appender: StreamAppender, task: AppendTask): Promise<TrialResult> {
   const writerIds = Array.from({ length: task.writers }, (_, writer) => writer);
-  await Promise.all(writerIds.map((writer) => appender.append(`${task.runId}-warmup-${writer}`, benchEvents('warmup', 0, 1), 0)));
+  await Promise.all(
+    writerIds.map((writer) =>
+      appender.append(`${task.runId}-warmup-${writer}`, benchEvents('warmup', 0, 1), 0),
+    ),
+  );
 
   let appended = 0;
   let deadline = 0;

@@ -12,7 +12,9 @@ import { now, trialResult, whenDone } from './trial-clock';
 export async function runKafkajsBatchedProjection(task: ProjectionTask): Promise<TrialResult> {
   const pool = new Pool({ connectionString: task.databaseUrl, max: 2 });
   const sql = upsertSql(task.schema, task.table);
-  const consumer = benchKafka(task.brokers, 'bench-projection-kafkajs-batched').consumer({ groupId: task.groupId });
+  const consumer = benchKafka(task.brokers, 'bench-projection-kafkajs-batched').consumer({
+    groupId: task.groupId,
+  });
   let firstAt = 0;
   let applied = 0;
   const launchedAt = now();

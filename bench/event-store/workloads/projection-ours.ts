@@ -29,7 +29,8 @@ export async function runOursProjection(task: ProjectionTask): Promise<TrialResu
   });
   const endedAt = await whenDone(
     () => consumer.status().appliedTotal >= task.events,
-    () => `consumer applied ${consumer.status().appliedTotal}/${task.events} (${consumer.status().lastError ?? 'no error'})`,
+    () =>
+      `consumer applied ${consumer.status().appliedTotal}/${task.events} (${consumer.status().lastError ?? 'no error'})`,
   );
   await consumer.stop();
   await pool.end();

@@ -41,6 +41,7 @@ async function readEvents(task: RelayTask): Promise<StoredEvent[]> {
     checkpoint = page.checkpoint;
   }
   await pool.end();
-  if (events.length !== task.events) throw new Error(`expected ${task.events} pre-appended events, found ${events.length}`);
+  if (events.length !== task.events)
+    throw new Error(`expected ${task.events} pre-appended events, found ${events.length}`);
   return events;
 }

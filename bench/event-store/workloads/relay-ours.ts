@@ -27,7 +27,8 @@ export async function runOursRelay(task: RelayTask): Promise<TrialResult> {
   relay.whenActive().then(() => (activeAt = now()));
   const endedAt = await whenDone(
     () => relay.status().publishedTotal >= task.events,
-    () => `relay published ${relay.status().publishedTotal}/${task.events} (${relay.status().lastError ?? 'no error'})`,
+    () =>
+      `relay published ${relay.status().publishedTotal}/${task.events} (${relay.status().lastError ?? 'no error'})`,
   );
   await relay.stop();
   await pool.end();

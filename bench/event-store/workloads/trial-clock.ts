@@ -9,7 +9,12 @@ export function peakRssMb(): number {
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
 }
 
-export function trialResult(events: number, startedAt: number, endedAt: number, notes?: Record<string, number>): TrialResult {
+export function trialResult(
+  events: number,
+  startedAt: number,
+  endedAt: number,
+  notes?: Record<string, number>,
+): TrialResult {
   const seconds = (endedAt - startedAt) / 1000;
   return { events, seconds, eventsPerSecond: events / seconds, maxRssMb: peakRssMb(), notes };
 }
