@@ -2,6 +2,7 @@
 const path = require('node:path');
 
 const swc = {
+  swcrc: false,
   jsc: {
     target: 'es2022',
     parser: { syntax: 'typescript', decorators: true },

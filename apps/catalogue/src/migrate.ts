@@ -1,28 +1,19 @@
 // `node dist/apps/catalogue/src/migrate.js`: every catalogue migration, then exit (npm start and the
 // release's migration job run it before the service starts; the service also migrates at start).
-import { migrateEventStore } from '@product-ledger/event-store';
-import { Pool } from 'pg';
-import pino from 'pino';
+import { runServiceMigrations } from '@product-ledger/nest-event-sourcing';
 import { loadCatalogueConfig } from './config';
 import { migrateWriteSide } from './persistence/migrate-write-side';
-import { catalogueReadModelGroup } from './projections/catalogue-read-model';
-import { migrateReadModel } from './projections/migrate-read-model';
+import { catalogueReadModel } from './projections/catalogue-read-model';
 
-async function migrate(): Promise<void> {
-  const config = loadCatalogueConfig();
-  const logger = pino({ name: 'catalogue-migrate', level: config.LOG_LEVEL });
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 1 });
-  try {
-    const eventStore = await migrateEventStore(pool);
-    const writeSide = await migrateWriteSide(pool);
-    const readModel = await migrateReadModel(pool, catalogueReadModelGroup(config.KAFKA_GROUP_PREFIX));
-    logger.info({ eventStore: eventStore.applied, writeSide, readModel }, 'catalogue migrations applied');
-  } catch (error) {
-    logger.error({ err: error }, 'catalogue migrations failed');
-    process.exitCode = 1;
-  } finally {
-    await pool.end();
-  }
-}
-
-void migrate();
+const config = loadCatalogueConfig();
+void runServiceMigrations({
+  serviceName: 'catalogue',
+  databaseUrl: config.DATABASE_URL,
+  logLevel: config.LOG_LEVEL,
+  steps: [{ name: 'write-side', run: migrateWriteSide }],
+  projections: [
+    catalogueReadModel(config.KAFKA_GROUP_PREFIX, [config.CATALOGUE_PRODUCT_LINE_TOPIC, config.CATALOGUE_PRODUCT_TOPIC]),
+  ],
+}).then((ok) => {
+  process.exitCode = ok ? 0 : 1;
+});

@@ -36,3 +36,7 @@ export { EventConsumers, consumerReadinessCheck } from './consumers/event-consum
 export { ProjectionsService } from './consumers/projections.service';
 export type { RebuildOptions } from './consumers/projections.service';
 export { streamsOnClient } from './consumers/streams-on-client';
+
+// Migrations (the services' migrate.js entry points)
+export { runServiceMigrations } from './migrations/run-service-migrations';
+export type { ServiceMigrations } from './migrations/run-service-migrations';

@@ -16,6 +16,7 @@ import { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from '../module/toke
 import { inEventContext } from './in-event-context';
 import type { ProcessorDefinition } from './projection-definition';
 import { streamsOnClient } from './streams-on-client';
+import { migrateProjection } from '../migrations/migrate-projection';
 
 export const consumerReadinessCheck = (name: string): string => `consumer:${name}`;
 
@@ -121,21 +122,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async migrate(definition: ProcessorDefinition & { kind: 'projection' }): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      // Several instances may start together: one migrates, the others wait and find the tables there.
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `product-ledger.projection:${definition.groupId}`,
-      ]);
-      await definition.migrate(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    await migrateProjection(this.pool, definition);
   }
 
   private assertRunning(name: string): void {
