@@ -12,6 +12,7 @@ let fixture: StoreFixture;
 let kafka: Kafka;
 const topics: string[] = [];
 const consumers: ConsumerHandle[] = [];
+const topicCleanups: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   fixture = await createStoreFixture('es_consumer');
@@ -20,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(consumers.map((consumer) => consumer.stop().catch(() => undefined)));
+  await Promise.all(topicCleanups.map((cleanup) => cleanup()));
   await deleteTopics(kafka, topics);
   await fixture.drop();
 });
@@ -27,7 +29,7 @@ afterAll(async () => {
 async function newTopic(partitions = 1): Promise<string> {
   const topic = uniqueName('consumer.events');
   topics.push(topic, `${topic}.dlq`);
-  await createTestTopics(kafka, [topic], partitions);
+  topicCleanups.push(await createTestTopics(kafka, [topic], partitions));
   return topic;
 }
 

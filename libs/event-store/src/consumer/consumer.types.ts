@@ -56,6 +56,11 @@ export interface ConsumerOptions {
   readonly handler: ConsumedEventHandler;
   /** Where a partition without a checkpoint starts. Default true (projections replay everything). */
   readonly fromBeginning?: boolean;
+  /**
+   * Partitions of subscribed topics that do not exist yet: the consumer creates them (retention.ms=-1) so
+   * services can start in any order. Existing topics are left alone. Default 3, as the relay's.
+   */
+  readonly partitions?: number;
   /** Default `${groupId}.dlq`. */
   readonly dlqTopic?: string;
   /** Per-message retries before the dead-letter topic. Default { attempts: 3, baseDelayMs: 50 }. */
@@ -65,6 +70,11 @@ export interface ConsumerOptions {
   readonly upcasters?: readonly Upcaster[];
   /** Skip events whose id this group already processed (recorded in `processed_events`). Default false. */
   readonly dedupeByEventId?: boolean;
+  /**
+   * How often an idle consumer checks whether its checkpoints were reset (resetProjection) so it replays
+   * without waiting for a new message. Default 2000 ms.
+   */
+  readonly resetCheckIntervalMs?: number;
   /** Called after every batch with the lag of its partition (see `prometheusLagReporter`). */
   readonly onLag?: (lag: PartitionLag) => void;
   readonly logger?: EventStoreLogger;

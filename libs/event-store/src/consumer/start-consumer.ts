@@ -30,7 +30,11 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
   const bus = toMessageBus(options.kafka, logger);
   const dlqTopic = options.dlqTopic ?? `${groupId}.dlq`;
   const fromBeginning = options.fromBeginning ?? true;
-  await bus.ensureTopics([{ topic: dlqTopic, partitions: 1, config: { 'retention.ms': '-1' } }]);
+  const keepForever = { 'retention.ms': '-1' };
+  await bus.ensureTopics([
+    ...options.topics.map((topic) => ({ topic, partitions: options.partitions ?? 3, config: keepForever })),
+    { topic: dlqTopic, partitions: 1, config: keepForever },
+  ]);
 
   const positions = new Map<string, PartitionPosition>();
   const lags = new Map<string, PartitionLag>();
@@ -169,6 +173,30 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
   });
   state = 'running';
 
+  // An idle consumer gets no batches, so it would not notice a reset by itself: look now and then.
+  let checking = false;
+  const resetWatch = setInterval(() => {
+    if (checking || state !== 'running') return;
+    checking = true;
+    followResets()
+      .catch((error: Error) => logger.warn({ err: error, groupId }, 'could not check checkpoints for a reset'))
+      .finally(() => (checking = false));
+  }, options.resetCheckIntervalMs ?? 2000);
+  resetWatch.unref();
+
+  async function followResets(): Promise<void> {
+    const checkpoints = await loadCheckpoints(pool, schema, groupId);
+    for (const [key, position] of [...positions]) {
+      const stored = checkpoints.get(key) ?? null;
+      if (stored === position.stored) continue;
+      const [topic, partition] = key.split('\u0000');
+      const tp = { topic, partition: Number(partition) };
+      const reloaded = await reloadPartition(tp);
+      logger.info({ groupId, ...tp, next: reloaded.next.toString() }, 'checkpoint changed (projection reset?); seeking');
+      subscription.seek({ ...tp, offset: reloaded.next.toString() });
+    }
+  }
+
   return {
     status: () => ({
       groupId,
@@ -180,6 +208,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     }),
     stop: async () => {
       if (state === 'stopped') return;
+      clearInterval(resetWatch);
       await subscription.stop();
       state = 'stopped';
       const publisher = deadLetterPublisher;

@@ -18,8 +18,9 @@ export async function loadAggregate<Command, Event extends DomainEvent, State>(
 
 /**
  * Load, decide, append with the loaded version (or the caller's expected version). On a conflict, and
- * only when the caller allowed it and gave no version of its own, the whole cycle runs again after a
- * jittered delay: the command is re-decided on the newer state, never blindly re-appended.
+ * only when the caller allowed it, gave no version of its own and did not pass a transaction, the whole
+ * cycle runs again after a jittered delay: the command is re-decided on the newer state, never blindly
+ * re-appended.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStreams,
@@ -28,7 +29,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   command: Command,
   options: HandleCommandOptions = {},
 ): Promise<HandleCommandResult<Event, State>> {
-  const retry = options.expectedVersion === undefined ? options.retryOnConflict : undefined;
+  // Inside a caller's transaction a lost race may have aborted that transaction: only the caller can retry.
+  const inTransaction = 'client' in store;
+  const retry = options.expectedVersion === undefined && !inTransaction ? options.retryOnConflict : undefined;
   const attempts = Math.max(1, retry?.attempts ?? 1);
   for (let attempt = 1; ; attempt++) {
     try {

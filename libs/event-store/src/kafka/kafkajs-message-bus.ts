@@ -155,6 +155,9 @@ async function subscribe(kafka: Kafka, options: SubscribeOptions, logger: EventS
       stopping = true;
       await consumer.disconnect();
     },
+    seek: (position) => {
+      if (!stopping) consumer.seek(position);
+    },
     commitHint: async (positions) => {
       if (positions.length === 0 || stopping) return;
       await consumer.commitOffsets(positions.map(({ topic, partition, offset }) => ({ topic, partition, offset })));

@@ -77,6 +77,8 @@ export interface SubscribeOptions {
 
 export interface Subscription {
   stop(): Promise<void>;
+  /** Moves an assigned partition's read position from outside a batch (e.g. after a projection reset). */
+  seek(position: PartitionOffset): void;
   /** Best-effort: tell Kafka how far the group got, for lag-based tools (KEDA). Not the checkpoint. */
   commitHint(positions: readonly PartitionOffset[]): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '@product-ledger/testing';
 import { createStoreFixture, type StoreFixture } from '../test-support/store-fixture';
 import { createEventStore } from '../store/create-event-store';
 import type { EventStore } from '../store/event-store';
@@ -7,31 +8,47 @@ import type { Checkpoint } from '../store/event-types';
 let fixture: StoreFixture;
 let store: EventStore;
 
-beforeAll(async () => {
+// A fresh schema per test, so each one sees only its own events.
+beforeEach(async () => {
   fixture = await createStoreFixture('es_readall', 12);
   store = createEventStore({ pool: fixture.pool, schema: fixture.schema });
 });
-afterAll(() => fixture.drop());
+afterEach(() => fixture.drop());
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/*
+ * The snapshot's xmin is server-wide: a transaction open in any database of the server (other tests run
+ * in parallel) delays what readAll may return. So these tests wait for events to become readable; they
+ * never accept one returned twice, out of order, or skipped.
+ */
+async function readWhenVisible(after: Checkpoint | null, limit: number, expected: number) {
+  return waitFor(
+    async () => {
+      const page = await store.readAll(after, limit);
+      return page.events.length >= expected && page;
+    },
+    { description: `${expected} readable events` },
+  );
+}
+
 describe('readAll', () => {
   it('returns events in commit-safe order and continues from its checkpoint', async () => {
-    const before = await drain(null);
+    const before = null;
     const a = await store.append(`a-${randomUUID()}`, [{ type: 'T', data: { n: 1 } }, { type: 'T', data: { n: 2 } }], {
       expectedVersion: 'no_stream',
     });
     const b = await store.append(`b-${randomUUID()}`, [{ type: 'T', data: { n: 3 } }], { expectedVersion: 'no_stream' });
-    const page1 = await store.readAll(before, 2);
+    const page1 = await readWhenVisible(before, 2, 2);
     expect(page1.events.map((e) => e.eventId)).toEqual(a.events.map((e) => e.eventId));
-    const page2 = await store.readAll(page1.checkpoint, 2);
+    const page2 = await readWhenVisible(page1.checkpoint, 2, 1);
     expect(page2.events.map((e) => e.eventId)).toEqual(b.events.map((e) => e.eventId));
     const page3 = await store.readAll(page2.checkpoint, 2);
     expect(page3).toEqual({ events: [], checkpoint: page2.checkpoint });
   });
 
   it('does not return events of a transaction that is still open, nor of those after it', async () => {
-    const start = await drain(null);
+    const start = null;
     const holder = await fixture.pool.connect();
     try {
       await holder.query('BEGIN');
@@ -44,7 +61,7 @@ describe('readAll', () => {
       // skip `held` (lower position) when it commits: the reader must wait.
       expect((await store.readAll(start, 100)).events).toEqual([]);
       await holder.query('COMMIT');
-      const seen = (await store.readAll(start, 100)).events.map((e) => e.eventId);
+      const seen = (await readWhenVisible(start, 100, 2)).events.map((e) => e.eventId);
       expect(seen).toEqual([held.events[0].eventId, later.events[0].eventId]);
     } finally {
       holder.release();
@@ -52,12 +69,14 @@ describe('readAll', () => {
   });
 
   it('sees every committed event exactly once while writers hold transactions open, over many rounds', async () => {
-    const start = await drain(null);
+    const start = null;
     const committed = new Set<string>();
     const rolledBack = new Set<string>();
     const writers = 6;
     const transactionsPerWriter = 25;
     let writing = true;
+    const deadline = () => Date.now() > writersDoneAt + 60_000;
+    let writersDoneAt = Infinity;
 
     const writer = async (w: number): Promise<void> => {
       for (let t = 0; t < transactionsPerWriter; t++) {
@@ -105,7 +124,8 @@ describe('readAll', () => {
         }
         checkpoint = page.checkpoint;
         if (page.events.length === 0) {
-          if (!stillWriting) return;
+          // Done once the writers are and every committed event was read (or long after: then it failed).
+          if (!stillWriting && (seen.length >= committed.size || deadline())) return;
           await pause(2);
         }
       }
@@ -113,6 +133,7 @@ describe('readAll', () => {
 
     const readerDone = reader();
     await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
+    writersDoneAt = Date.now();
     writing = false;
     await readerDone;
 
@@ -122,12 +143,3 @@ describe('readAll', () => {
     expect(new Set(seen)).toEqual(committed);
   });
 });
-
-async function drain(from: Checkpoint | null): Promise<Checkpoint | null> {
-  let checkpoint = from;
-  for (;;) {
-    const page = await store.readAll(checkpoint, 1000);
-    checkpoint = page.checkpoint;
-    if (page.events.length === 0) return checkpoint;
-  }
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { waitFor } from '@product-ledger/testing';
 import { createStoreFixture, type StoreFixture } from '../test-support/store-fixture';
 import { createEventStore } from '../store/create-event-store';
 import { createEventRegistry } from '../store/event-registry';
@@ -49,7 +50,11 @@ describe('upcasting on read', () => {
     expect(p1).toMatchObject({ schemaVersion: 2, data: { productId: 'p-1', name: 'Ledger', kind: 'software' } });
     expect(registeredV2.schema.safeParse(p1.data).success).toBe(true);
 
-    const all = await store.readAll(null, 10);
+    // readAll waits for transactions open anywhere on the server (parallel tests), hence the wait.
+    const all = await waitFor(async () => {
+      const page = await store.readAll(null, 10);
+      return page.events.length === 2 && page;
+    });
     expect(all.events.map((e) => [e.schemaVersion, e.data])).toEqual([
       [2, { productId: 'p-1', name: 'Ledger', kind: 'software' }],
       [2, { productId: 'p-2', name: 'Mill', kind: 'physical' }],

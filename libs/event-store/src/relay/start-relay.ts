@@ -53,7 +53,8 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const lockKey = `product-ledger.relay:${schema}:${name}`;
 
   const connect = async (): Promise<Client> => {
-    const fresh = new Client(options.pool.options);
+    // keepAlive: a peer that vanished without closing must lose the lock in time, not after hours.
+    const fresh = new Client({ ...options.pool.options, keepAlive: true });
     // A dropped connection surfaces as a failed query below; the event only must not crash the process.
     fresh.on('error', (error) => {
       lastError = error.message;

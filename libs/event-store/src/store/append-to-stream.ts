@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { qualified } from '../schema/identifiers';
 import { ConcurrencyError, DuplicateEventError } from './errors';
@@ -77,12 +78,12 @@ export async function appendToStream(
   );
   let rows: AppendRow[];
   try {
-    const result = await target.executor.query<AppendRow>(appendSql(target.schema), [
-      streamId,
-      kind,
-      typeof expectedVersion === 'number' ? expectedVersion : null,
-      payload,
-    ]);
+    const result = await target.executor.query<AppendRow>({
+      // Named: each connection parses and plans the statement once, not on every append.
+      name: statementName('append', target.schema),
+      text: appendSql(target.schema),
+      values: [streamId, kind, typeof expectedVersion === 'number' ? expectedVersion : null, payload],
+    });
     rows = result.rows;
   } catch (error) {
     throw await translateUniqueViolation(error, target, streamId, expectedVersion);
@@ -112,6 +113,19 @@ export async function appendToStream(
     lastGlobalPosition: stored.reduce((max, e) => (BigInt(e.globalPosition) > BigInt(max) ? e.globalPosition : max), '0'),
     events: stored,
   };
+}
+
+const statementNames = new Map<string, string>();
+
+/** A prepared-statement name per (statement, schema), short enough for PostgreSQL's 63 bytes. */
+function statementName(statement: string, schema: string): string {
+  const key = `${statement}:${schema}`;
+  let name = statementNames.get(key);
+  if (!name) {
+    name = `event_store_${statement}_${createHash('sha1').update(schema).digest('hex').slice(0, 16)}`;
+    statementNames.set(key, name);
+  }
+  return name;
 }
 
 export async function currentVersion(executor: Pool | PoolClient, schema: string, streamId: string): Promise<number> {
