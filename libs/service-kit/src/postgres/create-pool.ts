@@ -9,6 +9,9 @@ export function createPool(config: ServiceConfig, logger: Logger): Pool {
     max: config.DATABASE_POOL_MAX,
     // Waiting forever for a connection turns a database outage into hung requests.
     connectionTimeoutMillis: 5_000,
+    // Gap-free readers (the relay, readAll) wait for every open transaction on the server: a session left
+    // idle in a transaction must not hold the event stream of every service back for long.
+    idle_in_transaction_session_timeout: 60_000,
   });
   // An idle client losing its connection emits here; unhandled, it would crash the process.
   pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL client failed'));
