@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { httpClient } from '@product-ledger/testing';
 import { startAnalytics, type AnalyticsTestApp } from './analytics-test-app';
-import { httpClient } from './http-client';
 
 /** POST /facts over HTTP against real Postgres: JSON and CSV, duplicates, corrections, bad rows, limits. */
 describe('POST /facts', () => {

@@ -1,8 +1,7 @@
-import { waitFor } from '@product-ledger/testing';
+import { waitFor, httpClient } from '@product-ledger/testing';
 import { revenueWindow } from '../src/domain/reporting/revenue-window';
 import { startAnalytics, type AnalyticsTestApp } from './analytics-test-app';
 import { eventProducer } from './event-producer';
-import { httpClient } from './http-client';
 import { portfolioStory } from './portfolio-story';
 
 /**

@@ -1,9 +1,8 @@
 import { lifecycleIdFor, lifecycleStreamId } from '@product-ledger/contracts';
 import { encodeCloudEvent } from '@product-ledger/event-store';
-import { testKafka, uniqueName, waitFor } from '@product-ledger/testing';
+import { testKafka, uniqueName, waitFor, httpClient } from '@product-ledger/testing';
 import type { Consumer, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { httpClient } from './http-client';
 import { startCatalogue, type CatalogueTestApp } from './catalogue-test-app';
 
 describe('catalogue and Kafka', () => {

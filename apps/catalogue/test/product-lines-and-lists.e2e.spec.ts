@@ -1,5 +1,4 @@
-import { waitFor } from '@product-ledger/testing';
-import { httpClient } from './http-client';
+import { waitFor, httpClient } from '@product-ledger/testing';
 import { startCatalogue, type CatalogueTestApp } from './catalogue-test-app';
 
 describe('catalogue over HTTP: product lines and lists', () => {

@@ -1,6 +1,5 @@
 import { ProjectionsService } from '@product-ledger/nest-event-sourcing';
-import { waitFor } from '@product-ledger/testing';
-import { httpClient } from './http-client';
+import { waitFor, httpClient } from '@product-ledger/testing';
 import { startCatalogue, type CatalogueTestApp } from './catalogue-test-app';
 
 describe('catalogue read model', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
+import { httpClient } from '@product-ledger/testing';
 import { fields } from '../src/api/field-schemas';
-import { httpClient } from './http-client';
 import { startCatalogue, type CatalogueTestApp } from './catalogue-test-app';
 
 /**

@@ -1,8 +1,7 @@
 import { lifecycleIdFor, lifecycleStreamId } from '@product-ledger/contracts';
 import type { Role } from '@product-ledger/service-kit';
-import { waitFor } from '@product-ledger/testing';
+import { waitFor, httpClient } from '@product-ledger/testing';
 import { randomUUID } from 'node:crypto';
-import { httpClient } from './http-client';
 import { productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
 
 /** The conventions every service keeps, on the lifecycle API: auth and roles, problem+json, ETag/If-Match, Idempotency-Key. */

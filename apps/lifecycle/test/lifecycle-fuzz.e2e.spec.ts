@@ -1,9 +1,8 @@
 import { lifecycleIdFor } from '@product-ledger/contracts';
-import { waitFor } from '@product-ledger/testing';
+import { waitFor, httpClient } from '@product-ledger/testing';
 import fc from 'fast-check';
 import { defaultPlaybook } from '../src/domain/playbook/default-playbook';
 import { brokenBodies } from './fuzz-bodies';
-import { httpClient } from './http-client';
 import { productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
 
 /**

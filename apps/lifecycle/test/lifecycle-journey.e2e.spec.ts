@@ -1,8 +1,7 @@
 import { lifecycleIdFor, lifecycleStreamId, type Playbook } from '@product-ledger/contracts';
 import { decodeCloudEvent } from '@product-ledger/event-store';
-import { testKafka, uniqueName, waitFor } from '@product-ledger/testing';
+import { testKafka, uniqueName, waitFor, httpClient } from '@product-ledger/testing';
 import type { Consumer } from 'kafkajs';
-import { httpClient } from './http-client';
 import { productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
 
 /**

@@ -2,13 +2,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
 import { encodeCloudEvent } from '@product-ledger/event-store';
 import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
-import { createTestDatabase, createTestTopics, testKafka, testKafkaBrokers, uniqueName, waitFor, type TestDatabase } from '@product-ledger/testing';
+import { createTestDatabase, createTestTopics, testKafka, testKafkaBrokers, uniqueName, waitFor, type TestDatabase, httpClient, type HttpCall } from '@product-ledger/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { requestsConfigSchema, type RequestsConfig } from '../src/config';
 import { RequestsModule } from '../src/requests.module';
-import { httpClient, type HttpCall } from './http-client';
 
 export interface RequestsTestApp {
   readonly baseUrl: string;

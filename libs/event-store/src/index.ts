@@ -5,6 +5,8 @@ export * from './domain-error';
 // Schema
 export { migrateEventStore } from './schema/migrate';
 export type { MigrateOptions } from './schema/migrate';
+export { applyMigrations, applyMigrationsUnderLock } from './schema/apply-migrations';
+export type { SqlMigration } from './schema/apply-migrations';
 
 // Store: append / read
 export { createEventStore } from './store/create-event-store';
@@ -43,6 +45,8 @@ export type {
   LoadedAggregate,
   RetryPolicy,
 } from './decider-kit/handle-command.types';
+export { decideInTransaction } from './decider-kit/decide-in-transaction';
+export type { DecideInTransactionOptions } from './decider-kit/decide-in-transaction';
 export { deciderSpec, DeciderSpecError } from './decider-kit/decider-spec';
 export type { DeciderSpec, DeciderSpecWhen } from './decider-kit/decider-spec';
 

@@ -5,13 +5,13 @@ import {
   uniqueName,
   waitFor,
   type TestDatabase,
+  SlowGate,
 } from '@product-ledger/testing';
 import { randomUUID } from 'node:crypto';
 import { EventConsumers } from '../src/consumers/event-consumers';
 import { ProjectionsService } from '../src/consumers/projections.service';
 import { EventRelay } from '../src/module/event-relay';
 import { startCounterApp, type CounterAppNames, type RunningCounterApp } from './support/counter-app';
-import { SlowGate } from './support/slow-gate';
 
 describe('EventStoreModule in a running service', () => {
   let database: TestDatabase;

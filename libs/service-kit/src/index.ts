@@ -37,5 +37,6 @@ export {
   type FieldError,
 } from './errors/problem';
 export { UuidParam } from './validation/uuid-param';
+export { ConformsTo } from './validation/conforms-to';
 
 export { metricsRegistry } from './metrics/metrics-registry';

@@ -1,11 +1,11 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Pool } from 'pg';
+import { SlowGate } from '@product-ledger/testing';
 import { signDevToken } from '../src/auth/sign-dev-token';
 import { shutdownGracefully } from '../src/bootstrap/shutdown-gracefully';
 import { PG_POOL } from '../src/tokens';
 import { collect, freePort, runFixture } from './support/run-fixture';
-import { SlowGate } from './support/slow-gate';
 import { postgresServerUrl, startTestApp } from './support/test-app';
 
 async function waitUntil(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {

@@ -1,15 +1,11 @@
+import type { SqlMigration } from '@product-ledger/event-store';
+
 /**
  * The analytics database, in order. Applied migrations are never edited: a change is a new entry.
  * Every table is plain and documented (apps/analytics/README.md) so BI tools can read it directly.
  * Read models carry no wall-clock columns: a rebuild replays the same events into the same rows.
  */
-export interface AnalyticsMigration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
-
-export const analyticsMigrations: readonly AnalyticsMigration[] = [
+export const analyticsMigrations: readonly SqlMigration[] = [
   {
     version: 1,
     name: 'facts',
@@ -308,6 +304,18 @@ export const analyticsMigrations: readonly AnalyticsMigration[] = [
       COMMENT ON TABLE demand_requests IS 'One row per request: product, source, status, RHiNO flag, deal value, RICE, first decision.';
       COMMENT ON TABLE demand_request_accounts IS 'Customer accounts behind each request with their annual revenue.';
       COMMENT ON TABLE business_cases IS 'Per lifecycle: the latest submitted business case, the approved one (go at the gate into development) and the launch.';
+    `,
+  },
+  {
+    version: 9,
+    name: 'performance_monthly_by_product_month',
+    sql: `
+      -- The monthly performance of a product or a line reads each product's months in a range. Neither
+      -- (metric, month) nor (product_id, metric, month) serves that without a metric, so the planner scanned
+      -- the whole table: about 0.5 s for a line of 200 products among 10,000 with 1,000,000 facts
+      -- (bench/README.md). Covering, so it is an index-only scan of about 50 entries per product.
+      CREATE INDEX performance_monthly_by_product_month ON performance_monthly (product_id, month)
+        INCLUDE (version, metric, unit, origin, value_sum, value_count);
     `,
   },
 ];

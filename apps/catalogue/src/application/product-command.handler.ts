@@ -1,11 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@product-ledger/event-store';
+import { decideInTransaction, type EventStore } from '@product-ledger/event-store';
 import { EVENT_STORE } from '@product-ledger/nest-event-sourcing';
 import type { ProductState } from '../domain/product/product-state';
 import type { CommandOutcome } from './command-outcome';
 import { ExecuteProductCommand } from './catalogue-commands';
-import { decideInTransaction } from './decide-in-transaction';
 import { runProductCommand } from './run-product-command';
 
 @CommandHandler(ExecuteProductCommand)

@@ -1,4 +1,4 @@
-import type { SqlMigration } from './apply-migrations';
+import type { SqlMigration } from '@product-ledger/event-store';
 
 /**
  * Write-side guards: tables kept in the same transaction as the events they guard. They are part of the

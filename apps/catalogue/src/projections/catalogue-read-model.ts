@@ -1,6 +1,6 @@
 import { productContracts, productLineContracts, Topics } from '@product-ledger/contracts';
+import { applyMigrations } from '@product-ledger/event-store';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
-import { applyMigrations } from '../persistence/apply-migrations';
 import { projectProductLineEvent } from './product-lines-projection';
 import { projectProductEvent } from './products-projection';
 import { toProjectedEvent } from './projected-event';

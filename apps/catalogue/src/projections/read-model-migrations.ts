@@ -1,4 +1,4 @@
-import type { SqlMigration } from '../persistence/apply-migrations';
+import type { SqlMigration } from '@product-ledger/event-store';
 
 /**
  * The catalogue's read models, fed by the `catalogue.read-model` projection from the catalogue topics and

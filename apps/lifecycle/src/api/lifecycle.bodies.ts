@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { gatedStages, lifecycleStages, type LifecycleStage } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
-import { ConformsTo } from './conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { Optional } from './optional';
 import { fields } from './field-schemas';
 

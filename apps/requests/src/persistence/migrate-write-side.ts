@@ -1,23 +1,16 @@
+import { applyMigrationsUnderLock } from '@product-ledger/event-store';
 import type { Pool } from 'pg';
-import { applyMigrations } from './apply-migrations';
 import { writeSideMigrations } from './write-side-migrations';
 
 /**
  * Brings the write-side tables up to date. Several instances may start at once: one migrates under the
  * advisory lock, the others wait and find nothing left to do.
  */
-export async function migrateWriteSide(pool: Pool): Promise<string[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('product-ledger.requests.write-side', 0))`);
-    const applied = await applyMigrations(client, 'requests_write_side_migrations', writeSideMigrations);
-    await client.query('COMMIT');
-    return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+export function migrateWriteSide(pool: Pool): Promise<string[]> {
+  return applyMigrationsUnderLock(
+    pool,
+    'product-ledger.requests.write-side',
+    'requests_write_side_migrations',
+    writeSideMigrations,
+  );
 }

@@ -1,4 +1,4 @@
-import type { SqlMigration } from './apply-migrations';
+import type { SqlMigration } from '@product-ledger/event-store';
 
 /**
  * Tables the write side decides with, tracked in `requests_write_side_migrations`. They are not rebuilt

@@ -1,4 +1,4 @@
-import type { SqlMigration } from '../persistence/apply-migrations';
+import type { SqlMigration } from '@product-ledger/event-store';
 
 /**
  * The request list read model (projection `request-list`, fed from `requests.request.v1`), tracked in

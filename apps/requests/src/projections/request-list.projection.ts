@@ -1,3 +1,4 @@
+import { applyMigrations } from '@product-ledger/event-store';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { RequestsTopology } from '../application/policies/requests-topology';
@@ -5,7 +6,6 @@ import { demandOf } from '../domain/request/customer-accounts';
 import { requestEventTypes, type RequestEvent } from '../domain/request/request-events';
 import { evolveRequest } from '../domain/request/request-evolve';
 import type { RequestState, SubmittedRequest } from '../domain/request/request-state';
-import { applyMigrations } from '../persistence/apply-migrations';
 import { requestListMigrations } from './request-list-migrations';
 import { rerankProduct } from './rerank-product';
 

@@ -1,5 +1,6 @@
 import { checkOut } from '../checked-out-client';
 import type { Pool } from 'pg';
+import { applyMigrations } from './apply-migrations';
 import { quoteIdent } from './identifiers';
 import { migrations, migrationsTable } from './migrations';
 
@@ -20,24 +21,11 @@ export async function migrateEventStore(pool: Pool, options: MigrateOptions = {}
     await client.query('BEGIN');
     await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`product-ledger.event-store:${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-    await client.query(`
-      CREATE TABLE IF NOT EXISTS ${migrationsTable(schema)} (
-        version integer PRIMARY KEY,
-        name text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    const done = await client.query<{ version: number }>(`SELECT version FROM ${migrationsTable(schema)}`);
-    const appliedVersions = new Set(done.rows.map((row) => row.version));
-    const applied: string[] = [];
-    for (const migration of migrations) {
-      if (appliedVersions.has(migration.version)) continue;
-      await client.query(migration.sql(schema));
-      await client.query(`INSERT INTO ${migrationsTable(schema)} (version, name) VALUES ($1, $2)`, [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(`${migration.version}-${migration.name}`);
-    }
+    const applied = await applyMigrations(
+      client,
+      migrationsTable(schema),
+      migrations.map((migration) => ({ version: migration.version, name: migration.name, sql: migration.sql(schema) })),
+    );
     await client.query('COMMIT');
     return { applied };
   } catch (error) {

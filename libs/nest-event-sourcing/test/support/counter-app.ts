@@ -10,13 +10,13 @@ import {
   type ServiceConfig,
 } from '@product-ledger/service-kit';
 import type { AddressInfo } from 'node:net';
+import { SlowGate } from '@product-ledger/testing';
 import { IdempotencyInterceptor } from '../../src/http/idempotency/idempotency.interceptor';
 import { EventStoreModule } from '../../src/module/event-store.module';
 import { IncrementCounterHandler, OpenCounterHandler } from './counter-commands';
 import { counterContracts } from './counter-contracts';
 import { CounterController } from './counter.controller';
 import { counterProjection, largeIncrementPolicy } from './counter-projection';
-import { SlowGate } from './slow-gate';
 
 export interface CounterAppNames {
   readonly databaseUrl: string;

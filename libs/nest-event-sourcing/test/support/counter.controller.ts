@@ -4,13 +4,13 @@ import { PG_POOL, UuidParam } from '@product-ledger/service-kit';
 import { IsInt, IsString, MinLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
+import { SlowGate } from '@product-ledger/testing';
 import type { CommandOutcome } from '../../src/commands/command-outcome';
 import { setETag } from '../../src/http/etag';
 import { IfMatch, type IfMatchVersion } from '../../src/http/if-match';
 import { Idempotent } from '../../src/http/idempotency/idempotent.decorator';
 import { IncrementCounter, OpenCounter } from './counter-commands';
 import type { CounterEvent, CounterState } from './counter-decider';
-import { SlowGate } from './slow-gate';
 
 export class OpenCounterBody {
   @IsString()

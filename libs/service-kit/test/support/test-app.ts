@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
+import { SlowGate } from '@product-ledger/testing';
 import { createServiceApp } from '../../src/bootstrap/create-service-app';
 import { parseConfig } from '../../src/config/load-config';
 import { ServiceConfig, serviceConfigSchema } from '../../src/config/service-config';
 import { ServiceKitModule } from '../../src/service-kit.module';
-import { SlowGate } from './slow-gate';
 import { TestController } from './test.controller';
 
 export const postgresServerUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { SlowGate } from '@product-ledger/testing';
 import { Actor } from '../../src/auth/actor';
 import { Public, Roles } from '../../src/auth/auth-metadata';
 import { CurrentActor } from '../../src/auth/current-actor.decorator';
@@ -8,7 +9,6 @@ import { problem } from '../../src/errors/problem';
 import { PG_POOL } from '../../src/tokens';
 import { UuidParam } from '../../src/validation/uuid-param';
 import { ListThingsQuery, SubmitThingDto } from './test-dtos';
-import { SlowGate } from './slow-gate';
 
 class KindedError extends Error {
   constructor(

@@ -12,7 +12,7 @@ import {
   type StakeholderRole,
 } from '@product-ledger/contracts';
 import { AbsentOrValid } from '../absent-or-valid';
-import { ConformsTo } from '../conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 
 export class RegisterProductBody {

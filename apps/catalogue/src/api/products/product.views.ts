@@ -10,7 +10,7 @@ import {
   type StakeholderRole,
 } from '@product-ledger/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ConformsTo } from '../conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 import { PageQuery } from '../page-query';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
 import { IfPresent } from '../if-present';
-import { ConformsTo } from '../conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 import { CustomerAccountBody } from './customer-account.body';
 

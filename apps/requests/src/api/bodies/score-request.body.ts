@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { maxStrategicFit, riceImpacts, type RiceImpact } from '@product-ledger/contracts';
 import { IsDefined } from 'class-validator';
-import { ConformsTo } from '../conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 
 /** RICE (reach × impact × confidence ÷ effort) and strategic fit. */

@@ -3,7 +3,7 @@ import { requestSources, type RequestSource } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, ValidateNested } from 'class-validator';
 import { IfPresent } from '../if-present';
-import { ConformsTo } from '../conforms-to';
+import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 import { CustomerAccountBody } from './customer-account.body';
 

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 
 /**
  * Validates a DTO field with the zod schema of the event field it becomes, so whatever the HTTP edge
- * accepts the event contract accepts too (same length counting, same date rules): a request can never
- * turn into an event the store refuses (a 500). Same idea as the catalogue's; services share no code.
+ * accepts the event contract accepts too (same length counting, same date and semver rules): a request
+ * can never turn into an event the store refuses (a 500). For object and array schemas the message
+ * names the nested part that failed (`conditions: 0.text: ...`); plain values give `field: message`.
  */
 export function ConformsTo(schema: z.ZodType, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

@@ -1,4 +1,5 @@
-// Tests read answers loosely and check them with assertions.
+// Tests read answer bodies loosely (`answer.body.items[0].stage`) and check them with assertions; `any`
+// keeps them short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface HttpAnswer<T = any> {
   readonly status: number;
@@ -6,18 +7,22 @@ export interface HttpAnswer<T = any> {
   readonly body: T;
 }
 
-/** A tiny client over fetch: JSON bodies by default, raw text (CSV) when asked; answers parsed when JSON. */
+export interface HttpCallOptions {
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /** Sent as is (malformed JSON, CSV), with `contentType` (default application/json). */
+  readonly rawBody?: string;
+  readonly contentType?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** A tiny client over fetch for tests of a running service: the answer's body is parsed when it is JSON. */
 export function httpClient(baseUrl: string) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return async function call<T = any>(
     method: string,
     path: string,
-    options: {
-      body?: unknown;
-      rawBody?: string;
-      contentType?: string;
-      headers?: Record<string, string>;
-    } = {},
+    options: HttpCallOptions = {},
   ): Promise<HttpAnswer<T>> {
     const hasBody = options.body !== undefined || options.rawBody !== undefined;
     const response = await fetch(`${baseUrl}${path}`, {
@@ -38,3 +43,5 @@ export function httpClient(baseUrl: string) {
     return { status: response.status, headers: response.headers, body: body as T };
   };
 }
+
+export type HttpCall = ReturnType<typeof httpClient>;
