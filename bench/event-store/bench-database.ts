@@ -7,6 +7,8 @@ import { Client, Pool } from 'pg';
 export const BenchSchemas = {
   /** Our store, for the append measures. */
   append: 'ledger_append',
+  /** Our store with its NOTIFY trigger disabled: only for the `--only levers` profiling run. */
+  appendWithoutNotify: 'ledger_append_without_notify',
   /** The plain table of the database bound. */
   pgBound: 'plain_bound',
   /** Our store holding the events the relay publishes. */
@@ -20,8 +22,8 @@ export interface BenchDatabase {
   readonly url: string;
   /** Small pool for the orchestrator's own setup and checks (workers open their own). */
   readonly pool: Pool;
-  /** Empties one append side's tables and checkpoints, so every trial starts from the same state. */
-  resetAppendSide(side: 'ours' | 'emmett' | 'pg'): Promise<void>;
+  /** Empties tables (a TRUNCATE statement) and flushes dirty pages, so every trial starts from the same state. */
+  reset(truncateSql: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -48,6 +50,10 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   };
   try {
     await migrateEventStore(pool, { schema: BenchSchemas.append });
+    await migrateEventStore(pool, { schema: BenchSchemas.appendWithoutNotify });
+    await pool.query(
+      `ALTER TABLE "${BenchSchemas.appendWithoutNotify}".events DISABLE TRIGGER events_appended`,
+    );
     await migrateEventStore(pool, { schema: BenchSchemas.relay });
     await migrateEventStore(pool, { schema: BenchSchemas.projection });
     await createPgBoundTable(pool);
@@ -57,17 +63,12 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
     await drop();
     throw error;
   }
-  const truncate: Record<'ours' | 'emmett' | 'pg', string> = {
-    ours: `TRUNCATE "${BenchSchemas.append}".events RESTART IDENTITY`,
-    emmett: 'TRUNCATE emt_messages, emt_streams; ALTER SEQUENCE emt_global_message_position RESTART',
-    pg: `TRUNCATE "${BenchSchemas.pgBound}".events RESTART IDENTITY`,
-  };
   return {
     name,
     url: url.toString(),
     pool,
-    resetAppendSide: async (side) => {
-      await pool.query(truncate[side]);
+    reset: async (truncateSql) => {
+      await pool.query(truncateSql);
       // Flush dirty pages now rather than in the middle of the next trial.
       await pool.query('CHECKPOINT');
     },

@@ -53,7 +53,7 @@ export function benchPlan(quick: boolean): BenchPlan {
       }
     : {
         trials: 5,
-        appendCases: appendCases(1_500),
+        appendCases: appendCases(2_000),
         streamsPerWriter: 10,
         relayEvents: 15_000,
         relayBatchSize: 500,

@@ -13,8 +13,8 @@ export interface MeasureEntry {
 export type EventStoreBenchResults = Record<string, MeasureEntry>;
 
 /** Median events/s of each side. */
-export function throughputEntry(results: SideResults, baselineSide: string): MeasureEntry {
-  const ours = Math.round(median(results.ours.map((r) => r.eventsPerSecond)));
+export function throughputEntry(results: SideResults, baselineSide: string, oursSide = 'ours'): MeasureEntry {
+  const ours = Math.round(median(results[oursSide].map((r) => r.eventsPerSecond)));
   const baseline = Math.round(median(results[baselineSide].map((r) => r.eventsPerSecond)));
   return { ours, baseline, ratio: ratioOf(ours, baseline), unit: 'events/s' };
 }

@@ -3,20 +3,30 @@ import { createBenchDatabase } from './bench-database';
 import { benchPlan, type BenchPlan } from './bench-plan';
 import { benchSettings, type BenchSettings } from './bench-settings';
 import { BenchTopics } from './bench-topics';
+import { appendContenders, leverContenders } from './measures/append-contenders';
 import { runAppendCase } from './measures/append-measures';
 import type { BenchContext } from './measures/bench-context';
 import { runProjectionMeasure } from './measures/projection-measure';
 import { runRelayMeasure } from './measures/relay-measure';
 import type { SideResults } from './measures/trial-runner';
 import { Progress } from './progress';
-import { memoryEntry, throughputEntry, type EventStoreBenchResults } from './results';
+import type { EventStoreBenchResults } from './results';
+import { leversMeasure, summarise } from './summarise';
 import { benchKafka } from './workloads/bench-kafka';
+
+/** The families of a full run, whose figures go to bench/results/event-store.json. */
+export const publishedFamilies: readonly string[] = ['append', 'relay', 'projection'];
 
 export interface EventStoreBenchOptions {
   /** Small counts, one trial per side: a smoke run of every measure in well under two minutes. */
   readonly quick?: boolean;
-  /** Measure families to run: 'append', 'relay', 'projection' (default all). */
+  /**
+   * Measure families to run: 'append', 'relay', 'projection' (default: these three), and 'levers', a
+   * profiling run of our append with the proposed library changes simulated (not part of the default).
+   */
   readonly only?: readonly string[];
+  /** Overrides the plan's trials per side. */
+  readonly trials?: number;
   /** Progress lines; default stdout. */
   readonly log?: (line: string) => void;
   readonly settings?: BenchSettings;
@@ -38,15 +48,18 @@ export interface EventStoreBenchRun {
  */
 export async function runEventStoreBench(options: EventStoreBenchOptions = {}): Promise<EventStoreBenchRun> {
   const settings = options.settings ?? benchSettings();
-  const plan = benchPlan(options.quick ?? false);
+  const defaultPlan = benchPlan(options.quick ?? false);
+  const plan = options.trials ? { ...defaultPlan, trials: options.trials } : defaultPlan;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const wanted = (family: string): boolean => !options.only || options.only.includes(family);
+  const families = options.only ?? publishedFamilies;
+  const wanted = (family: string): boolean => families.includes(family);
   const startedAt = new Date().toISOString();
 
   const kafka = benchKafka(settings.brokers, 'bench-orchestrator');
   await assertBrokerAnswers(kafka, settings);
   const trialsPerRound =
-    (wanted('append') ? plan.appendCases.length * 3 : 0) +
+    (wanted('levers') ? plan.appendCases.length * leverContenders.length : 0) +
+    (wanted('append') ? plan.appendCases.length * appendContenders.length : 0) +
     (wanted('relay') ? 2 : 0) +
     (wanted('projection') ? 3 : 0);
   const progress = new Progress(trialsPerRound * plan.trials, log);
@@ -69,8 +82,15 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
   const trials: Record<string, SideResults> = {};
   try {
     if (wanted('append')) {
-      for (const appendCase of plan.appendCases)
-        trials[appendCase.measure] = await runAppendCase(ctx, appendCase);
+      for (const appendCase of plan.appendCases) {
+        trials[appendCase.measure] = await runAppendCase(ctx, appendCase, appendContenders);
+      }
+    }
+    if (wanted('levers')) {
+      for (const appendCase of plan.appendCases) {
+        const label = leversMeasure(appendCase.measure);
+        trials[label] = await runAppendCase(ctx, appendCase, leverContenders, label);
+      }
     }
     if (wanted('relay')) trials.relay = await runRelayMeasure(ctx);
     if (wanted('projection')) trials.projection = await runProjectionMeasure(ctx);
@@ -79,24 +99,6 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
     await cleanUp();
   }
   return { results: summarise(plan, trials), trials, plan, startedAt, finishedAt: new Date().toISOString() };
-}
-
-function summarise(plan: BenchPlan, trials: Record<string, SideResults>): EventStoreBenchResults {
-  const results: EventStoreBenchResults = {};
-  const appendRuns = plan.appendCases.map((c) => trials[c.measure]).filter(Boolean);
-  for (const { measure } of plan.appendCases)
-    if (trials[measure]) results[measure] = throughputEntry(trials[measure], 'emmett');
-  for (const { measure } of plan.appendCases) {
-    if (trials[measure])
-      results[measure.replace(/^append_/, 'db_bound_')] = throughputEntry(trials[measure], 'pg');
-  }
-  if (trials.relay) results.relay = throughputEntry(trials.relay, 'kafkajs');
-  if (trials.projection) results.projection = throughputEntry(trials.projection, 'kafkajs');
-  if (trials.projection) results.projection_vs_batched = throughputEntry(trials.projection, 'kafkajs-batch');
-  if (appendRuns.length > 0) results.memory_append = memoryEntry(appendRuns, 'emmett');
-  if (trials.relay) results.memory_relay = memoryEntry([trials.relay], 'kafkajs');
-  if (trials.projection) results.memory_projection = memoryEntry([trials.projection], 'kafkajs');
-  return results;
 }
 
 async function assertBrokerAnswers(

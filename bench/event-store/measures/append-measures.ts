@@ -1,55 +1,44 @@
-import { BenchSchemas } from '../bench-database';
 import type { AppendCase } from '../bench-plan';
-import type { AppendSide, AppendTask } from '../tasks';
+import type { AppendTask } from '../tasks';
+import type { AppendContender } from './append-contenders';
 import { countRows, expectCount, type BenchContext } from './bench-context';
 import { runInterleaved, type SideResults, type TrialSide } from './trial-runner';
 
-const tableOf: Record<AppendSide, string> = {
-  ours: `"${BenchSchemas.append}".events`,
-  emmett: 'emt_messages',
-  pg: `"${BenchSchemas.pgBound}".events`,
-};
-
-const schemaOf: Record<AppendSide, string> = {
-  ours: BenchSchemas.append,
-  emmett: 'public',
-  pg: BenchSchemas.pgBound,
-};
-
 /**
- * One append case, three sides on the same database: our store, Emmett, and the plain multi-row INSERT.
+ * One append case, every contender on the same database (our store, Emmett, the plain multi-row INSERT).
  * Each trial starts from empty tables and writes identical events for the same length of time.
  */
-export async function runAppendCase(ctx: BenchContext, appendCase: AppendCase): Promise<SideResults> {
-  const side = (name: AppendSide): TrialSide => ({
-    side: name,
+export async function runAppendCase(
+  ctx: BenchContext,
+  appendCase: AppendCase,
+  contenders: readonly AppendContender[],
+  label = appendCase.measure,
+): Promise<SideResults> {
+  const side = (contender: AppendContender): TrialSide => ({
+    side: contender.label,
     prepare: async (trial) => {
-      await ctx.db.resetAppendSide(name);
+      await ctx.db.reset(contender.truncateSql);
       const task: AppendTask = {
         kind: 'append',
-        side: name,
+        side: contender.side,
         databaseUrl: ctx.db.url,
-        schema: schemaOf[name],
+        schema: contender.schema,
+        namedStatements: contender.namedStatements,
         batch: appendCase.batch,
         writers: appendCase.writers,
         durationMs: appendCase.durationMs,
         streamsPerWriter: ctx.plan.streamsPerWriter,
-        runId: `${ctx.runTag}-${appendCase.measure}-${name}-${trial}`,
+        runId: `${ctx.runTag}-${label}-${contender.label}-${trial}`,
       };
       return task;
     },
-    // Every timed event plus one warm-up event per writer must be in the side's table.
+    // Every timed event plus one warm-up event per writer must be in the contender's table.
     verify: async (_trial, _task, result) =>
       expectCount(
-        `${appendCase.measure}/${name} rows`,
-        await countRows(ctx, tableOf[name]),
+        `${label}/${contender.label} rows`,
+        await countRows(ctx, contender.table),
         result.events + appendCase.writers,
       ),
   });
-  return runInterleaved(
-    appendCase.measure,
-    [side('ours'), side('emmett'), side('pg')],
-    ctx.plan.trials,
-    ctx.progress,
-  );
+  return runInterleaved(label, contenders.map(side), ctx.plan.trials, ctx.progress);
 }

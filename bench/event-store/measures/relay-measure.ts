@@ -15,6 +15,7 @@ export async function runRelayMeasure(ctx: BenchContext): Promise<SideResults> {
   const side = (name: RelaySide): TrialSide => ({
     side: name,
     prepare: async (trial) => {
+      await untilInputReadable(ctx);
       const topic = `${ctx.runTag}.relay.${name}.${trial}`;
       await ctx.topics.create(topic, ctx.plan.partitions);
       const task: RelayTask = {
@@ -66,4 +67,42 @@ async function appendRelayInput(ctx: BenchContext): Promise<void> {
     }
     await Promise.all(round);
   }
+}
+
+/**
+ * The gap-free read only returns events of transactions older than every transaction still open on the
+ * whole server (the snapshot xmin is cluster-wide), so a transaction left open in some other database
+ * would stall whichever side starts next. Wait for that before the clock starts, and say so.
+ */
+async function untilInputReadable(ctx: BenchContext): Promise<void> {
+  const sql = `SELECT count(*)::integer AS readable FROM "${BenchSchemas.relay}".events
+    WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+  const startedAt = Date.now();
+  for (;;) {
+    const result = await ctx.db.pool.query<{ readable: number }>(sql);
+    if (result.rows[0].readable >= ctx.plan.relayEvents) break;
+    if (Date.now() - startedAt > 300_000) {
+      throw new Error(
+        `relay input still not readable after 300 s: ${await oldestOpenTransaction(ctx)} stays open`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const waited = Date.now() - startedAt;
+  if (waited > 500) {
+    ctx.progress.note(
+      `relay: waited ${(waited / 1000).toFixed(1)} s for transactions open elsewhere on the server to end`,
+    );
+  }
+}
+
+async function oldestOpenTransaction(ctx: BenchContext): Promise<string> {
+  const result = await ctx.db.pool.query<{ pid: number; datname: string; state: string }>(
+    `SELECT pid, datname, state FROM pg_stat_activity
+     WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 1`,
+  );
+  const session = result.rows[0];
+  return session
+    ? `session ${session.pid} in database ${session.datname} (${session.state})`
+    : 'a transaction';
 }

@@ -7,8 +7,8 @@ import { driveWriters } from './drive-writers';
 const COLUMNS = 7;
 
 /**
- * The database bound: the same rows as our store writes, as one parameterised multi-row INSERT per call into
- * a plain table with the same columns and only a primary key (no version check, no unique keys, no trigger).
+ * The database bound: the same rows as our store writes, as one prepared multi-row INSERT per call into a
+ * plain table with the same columns and only a primary key (no version check, no unique keys, no trigger).
  */
 export async function runPgAppend(task: AppendTask): Promise<TrialResult> {
   const pool = new Pool({ connectionString: task.databaseUrl, max: task.writers });
@@ -42,7 +42,8 @@ export async function runPgAppend(task: AppendTask): Promise<TrialResult> {
             metadata,
           );
         });
-        await pool.query(insertSql(events.length), values);
+        // Named, so PostgreSQL parses and plans each row count once per connection: the bound is the insert itself.
+        await pool.query({ name: `plain_insert_${events.length}`, text: insertSql(events.length), values });
       },
       close: () => pool.end(),
     },
