@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [--only append,relay,projection]`
+// `npm run bench [-- --quick] [--only append,relay,projection,analytics|analytics.ingest,analytics.query,analytics.freshness]`
 // Compiles the benchmarks and the libraries with the repo's swc config into .cache/bench-dist (the .swcrc
 // rewrites @product-ledger/* imports), makes sure PostgreSQL answers and a Kafka broker runs (starting the
 // project's broker when none answers, and stopping it again only if this run started it), then runs them.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +15,14 @@ const outDir = path.join(root, '.cache', 'bench-dist');
 const { ensurePostgres, PostgresUnreachable } = require('../scripts/postgres.js');
 
 function compile() {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // Compiled over the previous output, never wiped first: a second `npm run bench` started meanwhile (the
+  // benchmarks' workers load their files from here) must not pull the files from under a running one.
   const swc = path.join(root, 'node_modules', '.bin', 'swc');
   const args = [
     'bench',
     'libs',
+    // The analytics bench starts the analytics and catalogue services from their sources.
+    'apps',
     '-d',
     outDir,
     '--config-file',
@@ -45,11 +47,17 @@ async function run() {
       ownBroker = started;
       process.env.KAFKA_BROKERS = brokers;
     }
-    const { main } = require(path.join(outDir, 'bench', 'event-store', 'main.js'));
-    await main(process.argv.slice(2), {
+    const argv = process.argv.slice(2);
+    const dirs = {
       resultsDir: path.join(root, 'bench', 'results'),
       scratchResultsDir: path.join(root, '.cache', 'bench-results'),
-    });
+    };
+    const analytics = require(path.join(outDir, 'bench', 'analytics', 'main.js'));
+    if (!analytics.onlyAnalytics(argv)) {
+      const { main } = require(path.join(outDir, 'bench', 'event-store', 'main.js'));
+      await main(argv, dirs);
+    }
+    await analytics.main(argv, dirs);
     return 0;
   } catch (error) {
     process.stderr.write(

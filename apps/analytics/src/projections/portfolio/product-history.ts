@@ -14,6 +14,11 @@ export interface ProductAttributes {
  * Records a change of a product's catalogue attributes: the current row of `portfolio_product_history`
  * ends at `at` and a new revision starts there, so `asOf` queries find the attributes valid at any instant.
  * `portfolio_products` holds the latest revision for the current portfolio.
+ *
+ * Every catalogue event the portfolio applies comes through here, so it is one prepared statement rather
+ * than four ad-hoc ones (read, close, add, upsert): parsing and planning them took about 1.7 ms per event,
+ * the prepared statement about 0.45 ms (bench/README.md, freshness). The data-modifying CTEs all see the
+ * history as it was before the statement, and write nothing when the product has no complete attributes yet.
  */
 export async function recordProductRevision(
   client: PoolClient,
@@ -21,72 +26,52 @@ export async function recordProductRevision(
   at: Date,
   change: Partial<ProductAttributes>,
 ): Promise<void> {
-  const { rows } = await client.query<{
-    revision: number;
-    code: string;
-    name: string;
-    line_id: string;
-    owner_id: string;
-    kind: string;
-    market: string;
-    status: 'active' | 'retired';
-  }>(
-    `SELECT revision, code, name, line_id, owner_id, kind, market, status FROM portfolio_product_history
-      WHERE product_id = $1 ORDER BY revision DESC LIMIT 1`,
-    [productId],
-  );
-  const last = rows[0];
-  const before: Partial<ProductAttributes> = last
-    ? {
-        code: last.code,
-        name: last.name,
-        lineId: last.line_id,
-        ownerId: last.owner_id,
-        kind: last.kind,
-        market: last.market,
-        status: last.status,
-      }
-    : {};
-  const next = { ...before, ...change };
-  if (!isComplete(next)) {
+  const { rows } = await client.query<{ recorded: number }>({
+    // Prepared once per connection: planning this statement costs more than running it.
+    name: 'analytics.record-product-revision',
+    text: `WITH last AS (
+       SELECT revision, code, name, line_id, owner_id, kind, market, status FROM portfolio_product_history
+        WHERE product_id = $1 ORDER BY revision DESC LIMIT 1),
+     next AS (
+       SELECT l.revision AS last_revision, COALESCE(l.revision, 0) + 1 AS revision,
+              COALESCE($3::text, l.code) AS code, COALESCE($4::text, l.name) AS name,
+              COALESCE($5::uuid, l.line_id) AS line_id, COALESCE($6::text, l.owner_id) AS owner_id,
+              COALESCE($7::text, l.kind) AS kind, COALESCE($8::text, l.market) AS market,
+              COALESCE($9::text, l.status) AS status
+         FROM (VALUES (1)) AS one (x) LEFT JOIN last l ON true),
+     complete AS (
+       SELECT * FROM next
+        WHERE code IS NOT NULL AND name IS NOT NULL AND line_id IS NOT NULL AND owner_id IS NOT NULL
+          AND kind IS NOT NULL AND market IS NOT NULL AND status IS NOT NULL),
+     closed AS (
+       UPDATE portfolio_product_history h SET valid_to = $2 FROM complete c
+        WHERE h.product_id = $1 AND h.revision = c.last_revision),
+     added AS (
+       INSERT INTO portfolio_product_history (product_id, revision, valid_from, code, name, line_id, owner_id, kind, market, status)
+       SELECT $1, revision, $2, code, name, line_id, owner_id, kind, market, status FROM complete),
+     current AS (
+       INSERT INTO portfolio_products (product_id, code, name, line_id, owner_id, kind, market, status, registered_at, retired_at)
+       SELECT $1, code, name, line_id, owner_id, kind, market, status, $2,
+              CASE WHEN status = 'retired' THEN $2::timestamptz END FROM complete
+       ON CONFLICT (product_id) DO UPDATE SET
+         code = EXCLUDED.code, name = EXCLUDED.name, line_id = EXCLUDED.line_id, owner_id = EXCLUDED.owner_id,
+         kind = EXCLUDED.kind, market = EXCLUDED.market, status = EXCLUDED.status,
+         registered_at = COALESCE(portfolio_products.registered_at, EXCLUDED.registered_at),
+         retired_at = CASE WHEN EXCLUDED.status = 'retired' THEN COALESCE(portfolio_products.retired_at, $2) END)
+     SELECT count(*)::int AS recorded FROM complete`,
+    values: [
+      productId,
+      at,
+      change.code ?? null,
+      change.name ?? null,
+      change.lineId ?? null,
+      change.ownerId ?? null,
+      change.kind ?? null,
+      change.market ?? null,
+      change.status ?? null,
+    ],
+  });
+  if (rows[0]?.recorded !== 1) {
     throw new Error(`product ${productId} changed before it was registered (no history to extend)`);
   }
-  if (last) {
-    await client.query(
-      `UPDATE portfolio_product_history SET valid_to = $3 WHERE product_id = $1 AND revision = $2`,
-      [productId, last.revision, at],
-    );
-  }
-  await client.query(
-    `INSERT INTO portfolio_product_history (product_id, revision, valid_from, code, name, line_id, owner_id, kind, market, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      productId,
-      (last?.revision ?? 0) + 1,
-      at,
-      next.code,
-      next.name,
-      next.lineId,
-      next.ownerId,
-      next.kind,
-      next.market,
-      next.status,
-    ],
-  );
-  await client.query(
-    `INSERT INTO portfolio_products (product_id, code, name, line_id, owner_id, kind, market, status, registered_at, retired_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $8 = 'retired' THEN $9::timestamptz END)
-     ON CONFLICT (product_id) DO UPDATE SET
-       code = EXCLUDED.code, name = EXCLUDED.name, line_id = EXCLUDED.line_id, owner_id = EXCLUDED.owner_id,
-       kind = EXCLUDED.kind, market = EXCLUDED.market, status = EXCLUDED.status,
-       registered_at = COALESCE(portfolio_products.registered_at, EXCLUDED.registered_at),
-       retired_at = CASE WHEN EXCLUDED.status = 'retired' THEN COALESCE(portfolio_products.retired_at, $9) END`,
-    [productId, next.code, next.name, next.lineId, next.ownerId, next.kind, next.market, next.status, at],
-  );
-}
-
-function isComplete(attributes: Partial<ProductAttributes>): attributes is ProductAttributes {
-  return ['code', 'name', 'lineId', 'ownerId', 'kind', 'market', 'status'].every(
-    (key) => attributes[key as keyof ProductAttributes] !== undefined,
-  );
 }
