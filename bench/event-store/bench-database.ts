@@ -7,8 +7,6 @@ import { Client, Pool } from 'pg';
 export const BenchSchemas = {
   /** Our store, for the append measures. */
   append: 'ledger_append',
-  /** Our store with its NOTIFY trigger disabled: only for the `--only levers` profiling run. */
-  appendWithoutNotify: 'ledger_append_without_notify',
   /** The plain table of the database bound. */
   pgBound: 'plain_bound',
   /** Our store holding the events the relay publishes. */
@@ -50,10 +48,6 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   };
   try {
     await migrateEventStore(pool, { schema: BenchSchemas.append });
-    await migrateEventStore(pool, { schema: BenchSchemas.appendWithoutNotify });
-    await pool.query(
-      `ALTER TABLE "${BenchSchemas.appendWithoutNotify}".events DISABLE TRIGGER events_appended`,
-    );
     await migrateEventStore(pool, { schema: BenchSchemas.relay });
     await migrateEventStore(pool, { schema: BenchSchemas.projection });
     await createPgBoundTable(pool);

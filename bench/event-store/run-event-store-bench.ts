@@ -3,7 +3,7 @@ import { createBenchDatabase } from './bench-database';
 import { benchPlan, type BenchPlan } from './bench-plan';
 import { benchSettings, type BenchSettings } from './bench-settings';
 import { BenchTopics } from './bench-topics';
-import { appendContenders, leverContenders } from './measures/append-contenders';
+import { appendContenders } from './measures/append-contenders';
 import { runAppendCase } from './measures/append-measures';
 import type { BenchContext } from './measures/bench-context';
 import { runProjectionMeasure } from './measures/projection-measure';
@@ -11,7 +11,7 @@ import { runRelayMeasure } from './measures/relay-measure';
 import type { SideResults } from './measures/trial-runner';
 import { Progress } from './progress';
 import type { EventStoreBenchResults } from './results';
-import { leversMeasure, summarise } from './summarise';
+import { summarise } from './summarise';
 import { benchKafka } from './workloads/bench-kafka';
 
 /** The families of a full run, whose figures go to bench/results/event-store.json. */
@@ -21,8 +21,7 @@ export interface EventStoreBenchOptions {
   /** Small counts, one trial per side: a smoke run of every measure in well under two minutes. */
   readonly quick?: boolean;
   /**
-   * Measure families to run: 'append', 'relay', 'projection' (default: these three), and 'levers', a
-   * profiling run of our append with the proposed library changes simulated (not part of the default).
+   * Measure families to run: 'append', 'relay', 'projection' (default: all three).
    */
   readonly only?: readonly string[];
   /** Overrides the plan's trials per side. */
@@ -58,7 +57,6 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
   const kafka = benchKafka(settings.brokers, 'bench-orchestrator');
   await assertBrokerAnswers(kafka, settings);
   const trialsPerRound =
-    (wanted('levers') ? plan.appendCases.length * leverContenders.length : 0) +
     (wanted('append') ? plan.appendCases.length * appendContenders.length : 0) +
     (wanted('relay') ? 2 : 0) +
     (wanted('projection') ? 3 : 0);
@@ -84,12 +82,6 @@ export async function runEventStoreBench(options: EventStoreBenchOptions = {}): 
     if (wanted('append')) {
       for (const appendCase of plan.appendCases) {
         trials[appendCase.measure] = await runAppendCase(ctx, appendCase, appendContenders);
-      }
-    }
-    if (wanted('levers')) {
-      for (const appendCase of plan.appendCases) {
-        const label = leversMeasure(appendCase.measure);
-        trials[label] = await runAppendCase(ctx, appendCase, leverContenders, label);
       }
     }
     if (wanted('relay')) trials.relay = await runRelayMeasure(ctx);

@@ -12,11 +12,6 @@ export interface AppendTask {
   readonly databaseUrl: string;
   /** Schema of our store or of the plain `pg` table; Emmett always uses its own tables in `public`. */
   readonly schema: string;
-  /**
-   * Profiling only (ours): send the store's statements as named prepared statements, as a proposed change
-   * to the library would, by wrapping the pool handed to `createEventStore`.
-   */
-  readonly namedStatements?: boolean;
   readonly batch: number;
   readonly writers: number;
   /** Writers keep appending until this much time has passed (the append in flight then completes). */

@@ -11,25 +11,15 @@ export interface AppendContender {
   readonly table: string;
   /** Empties its tables before each trial. */
   readonly truncateSql: string;
-  readonly namedStatements?: boolean;
-  /** Suffix of its entry in a levers run's results (ours only). */
-  readonly leverKey?: string;
 }
 
-const ours = (
-  label: string,
-  schema: string,
-  namedStatements: boolean,
-  leverKey?: string,
-): AppendContender => ({
-  label,
-  leverKey,
+const ours: AppendContender = {
+  label: 'ours',
   side: 'ours',
-  schema,
-  table: `"${schema}".events`,
-  truncateSql: `TRUNCATE "${schema}".events RESTART IDENTITY`,
-  namedStatements,
-});
+  schema: BenchSchemas.append,
+  table: `"${BenchSchemas.append}".events`,
+  truncateSql: `TRUNCATE "${BenchSchemas.append}".events RESTART IDENTITY`,
+};
 
 const emmett: AppendContender = {
   label: 'emmett',
@@ -48,21 +38,4 @@ const pgBound: AppendContender = {
 };
 
 /** The published comparison: our store as it is, Emmett, and the database bound. */
-export const appendContenders: readonly AppendContender[] = [
-  ours('ours', BenchSchemas.append, false),
-  emmett,
-  pgBound,
-];
-
-/**
- * The profiling run (`--only levers`): our store as it is, with each proposed change alone and both
- * together (without the NOTIFY trigger = the trigger disabled in a separate schema; named statements =
- * the pool wrapped), against Emmett.
- */
-export const leverContenders: readonly AppendContender[] = [
-  ours('ours', BenchSchemas.append, false, 'as_is'),
-  ours('ours+named', BenchSchemas.append, true, 'named_statements'),
-  ours('ours-notify', BenchSchemas.appendWithoutNotify, false, 'without_notify'),
-  ours('ours+named-notify', BenchSchemas.appendWithoutNotify, true, 'named_statements_without_notify'),
-  emmett,
-];
+export const appendContenders: readonly AppendContender[] = [ours, emmett, pgBound];

@@ -23,7 +23,6 @@ export async function runAppendCase(
         side: contender.side,
         databaseUrl: ctx.db.url,
         schema: contender.schema,
-        namedStatements: contender.namedStatements,
         batch: appendCase.batch,
         writers: appendCase.writers,
         durationMs: appendCase.durationMs,

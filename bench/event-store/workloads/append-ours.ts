@@ -3,12 +3,11 @@ import { Pool } from 'pg';
 import { benchMetadata } from '../sample-events';
 import type { AppendTask, TrialResult } from '../tasks';
 import { driveWriters } from './drive-writers';
-import { namedStatementPool } from './named-statement-pool';
 
 /** Our store: one `append` per call, metadata from the store's provider (as a service would). */
 export async function runOursAppend(task: AppendTask): Promise<TrialResult> {
   const config = { connectionString: task.databaseUrl, max: task.writers };
-  const pool = task.namedStatements ? namedStatementPool(config) : new Pool(config);
+  const pool = new Pool(config);
   const store = createEventStore({ pool, schema: task.schema, metadata: () => ({ ...benchMetadata }) });
   return driveWriters(
     {

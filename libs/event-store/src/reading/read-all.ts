@@ -1,5 +1,6 @@
 import type { ClientBase, Pool } from 'pg';
 import { qualified } from '../schema/identifiers';
+import { statementName } from '../schema/statement-name';
 import type { Checkpoint, ReadAllResult } from '../store/event-types';
 import { storedEventColumns, toStoredEvent, type StoredEventRow } from '../store/stored-event-row';
 
@@ -16,15 +17,16 @@ export async function readAll(
   after: Checkpoint | null,
   limit: number,
 ): Promise<ReadAllResult> {
-  const result = await executor.query<StoredEventRow>(
+  const result = await executor.query<StoredEventRow>({
+    name: statementName('read_all', schema),
     // ORDER BY names the table's columns: the bare names would sort the text aliases of the select list.
-    `SELECT ${storedEventColumns} FROM ${qualified(schema, 'events')} AS e
+    text: `SELECT ${storedEventColumns} FROM ${qualified(schema, 'events')} AS e
      WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
      ORDER BY e.transaction_id, e.global_position
      LIMIT $3`,
-    [after?.transactionId ?? '0', after?.position ?? '0', limit],
-  );
+    values: [after?.transactionId ?? '0', after?.position ?? '0', limit],
+  });
   const events = result.rows.map(toStoredEvent);
   const last = events[events.length - 1];
   return {

@@ -21,8 +21,16 @@ export interface RelayOptions {
   readonly name?: string;
   /** Events read and published per round. Default 500. */
   readonly batchSize?: number;
-  /** Poll interval when no NOTIFY arrives (polling is the source of truth). Default 1000 ms. */
+  /**
+   * Poll interval when nothing wakes the relay (polling is the source of truth). Commits made through an
+   * event store on the same pool wake it at once, commits from other processes by a NOTIFY. Default 1000 ms.
+   */
   readonly pollIntervalMs?: number;
+  /**
+   * When committed events are held back by an older transaction still open (the gap-free rule), the relay
+   * looks again after this long, doubling up to `pollIntervalMs` while the transaction stays open. Default 20 ms.
+   */
+  readonly heldBackRepollMs?: number;
   /** How often a standby instance tries to take the lock. Default 1000 ms. */
   readonly standbyPollMs?: number;
   readonly logger?: EventStoreLogger;

@@ -3,6 +3,7 @@ import { encodeCloudEvent } from '../kafka/cloud-events';
 import { toMessageBus } from '../kafka/kafkajs-message-bus';
 import type { MessagePublisher } from '../kafka/message-bus';
 import { silentLogger } from '../logger';
+import { appendSignalFor } from '../notify/append-signal';
 import { readAll } from '../reading/read-all';
 import { eventsChannel, quoteIdent } from '../schema/identifiers';
 import type { Checkpoint } from '../store/event-types';
@@ -23,6 +24,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const partitions = options.partitions ?? 3;
   const batchSize = options.batchSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const heldBackRepollMs = Math.min(options.heldBackRepollMs ?? 20, pollIntervalMs);
   const standbyPollMs = options.standbyPollMs ?? 1000;
   const logger = options.logger ?? silentLogger;
   const bus = toMessageBus(options.kafka, logger);
@@ -47,6 +49,8 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   let client: Client | undefined;
   let publisher: MessagePublisher | undefined;
   const wake = new WakeSignal();
+  // Commits of this process wake the relay at once; other processes' commits arrive as a NOTIFY.
+  const unsubscribe = appendSignalFor(options.pool, schema).subscribe(() => wake.wake());
   let markActive!: () => void;
   const active = new Promise<void>((resolve) => (markActive = resolve));
 
@@ -119,11 +123,20 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
         lastError = undefined;
         logger.info({ relay: name, schema, checkpoint }, 'relay active');
         markActive();
+        let heldBackWaitMs = heldBackRepollMs;
         while (!stopped) {
           const published = await publishRound(client);
           if (published === batchSize) continue;
           lag = await countUnpublished(client, schema, checkpoint);
-          await wake.wait(pollIntervalMs);
+          if (lag === 0) {
+            heldBackWaitMs = heldBackRepollMs;
+            await wake.wait(pollIntervalMs);
+          } else {
+            // Committed events wait behind an older transaction still open: look again soon, and less
+            // often the longer it stays open.
+            await wake.wait(heldBackWaitMs);
+            heldBackWaitMs = published > 0 ? heldBackRepollMs : Math.min(heldBackWaitMs * 2, pollIntervalMs);
+          }
         }
       } catch (error) {
         lastError = (error as Error).message;
@@ -135,6 +148,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
         if (!stopped) await wake.wait(RETRY_AFTER_ERROR_MS);
       }
     }
+    unsubscribe();
     await closeClient();
     await closePublisher();
     role = 'stopped';

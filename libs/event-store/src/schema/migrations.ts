@@ -34,6 +34,7 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX events_transaction_order ON ${qualified(s, 'events')} (transaction_id, global_position);
       CREATE INDEX events_type ON ${qualified(s, 'events')} (event_type);
       -- one NOTIFY per inserting statement wakes the relay; payload-free, polling stays the truth
+      -- (replaced by a NOTIFY after commit in version 6)
       CREATE FUNCTION ${qualified(s, 'notify_events_appended')}() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
         PERFORM pg_notify(${literal(eventsChannel(s))}, '');
@@ -99,6 +100,18 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (scope, key)
       );
       CREATE INDEX idempotency_keys_created_at ON ${qualified(s, 'idempotency_keys')} (created_at);
+    `,
+  },
+  {
+    version: 6,
+    name: 'append_signal_after_commit',
+    // The NOTIFY moves out of the appending transaction (see notify/append-signal.ts): inside it, PostgreSQL
+    // serialises every committing appender on one lock held through its WAL flush. events_type served no
+    // query and cost every insert an index entry.
+    sql: (s) => `
+      DROP TRIGGER events_appended ON ${qualified(s, 'events')};
+      DROP FUNCTION ${qualified(s, 'notify_events_appended')}();
+      DROP INDEX ${qualified(s, 'events_type')};
     `,
   },
 ];

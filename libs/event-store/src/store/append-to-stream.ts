@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { qualified } from '../schema/identifiers';
+import { statementName } from '../schema/statement-name';
 import { ConcurrencyError, DuplicateEventError } from './errors';
 import type { AppendResult, ExpectedVersion, StoredEvent } from './event-types';
 import type { PreparedEvent } from './prepare-events';
@@ -113,19 +113,6 @@ export async function appendToStream(
     lastGlobalPosition: stored.reduce((max, e) => (BigInt(e.globalPosition) > BigInt(max) ? e.globalPosition : max), '0'),
     events: stored,
   };
-}
-
-const statementNames = new Map<string, string>();
-
-/** A prepared-statement name per (statement, schema), short enough for PostgreSQL's 63 bytes. */
-function statementName(statement: string, schema: string): string {
-  const key = `${statement}:${schema}`;
-  let name = statementNames.get(key);
-  if (!name) {
-    name = `event_store_${statement}_${createHash('sha1').update(schema).digest('hex').slice(0, 16)}`;
-    statementNames.set(key, name);
-  }
-  return name;
 }
 
 export async function currentVersion(executor: Pool | PoolClient, schema: string, streamId: string): Promise<number> {

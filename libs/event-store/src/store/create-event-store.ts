@@ -8,6 +8,7 @@ import { ConcurrencyError } from './errors';
 import type { EventStore, EventStoreOptions, EventStoreTransaction } from './event-store';
 import type { AppendResult, ExpectedVersion, NewEvent, StoredEvent } from './event-types';
 import { traceparentFromActiveSpan } from './metadata';
+import { appendSignalFor } from '../notify/append-signal';
 import { prepareEvents } from './prepare-events';
 import { jitteredDelay, sleep } from '../backoff';
 
@@ -23,6 +24,7 @@ export function createEventStore(options: EventStoreOptions): EventStore {
   const metadata = options.metadata ?? traceparentFromActiveSpan;
   const upcast = createUpcastChain(options.upcasters);
   const upcastAll = (events: StoredEvent[]): StoredEvent[] => events.map(upcast);
+  const signal = appendSignalFor(pool, schema);
 
   const append = async (
     streamId: string,
@@ -34,7 +36,12 @@ export function createEventStore(options: EventStoreOptions): EventStore {
     const target: AppendTarget = { schema, pool, executor: client ?? pool };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await appendToStream(target, streamId, prepared, expectedVersion);
+        const result = await appendToStream(target, streamId, prepared, expectedVersion);
+        if (result.events.length > 0) {
+          if (client) signal.appendedInTransaction(client);
+          else signal.appended();
+        }
+        return result;
       } catch (error) {
         const retry = error instanceof ConcurrencyError && expectedVersion === 'any' && !client;
         if (!retry || attempt >= ANY_APPEND_ATTEMPTS) throw error;
