@@ -1,8 +1,12 @@
+import { performance } from 'node:perf_hooks';
 import type { Pool, PoolClient } from 'pg';
 import { eventsChannel } from '../schema/identifiers';
 
-/** The least time between two cross-process NOTIFYs of one signal: a busy writer sends at most ~200/s. */
-const NOTIFY_SPACING_MS = 5;
+/**
+ * The least time between the starts of two cross-process NOTIFYs of one signal: a busy writer sends at most
+ * 40 a second, and a relay in another process hears of a commit within this plus a round trip.
+ */
+const NOTIFY_SPACING_MS = 25;
 
 export type AppendListener = () => void;
 
@@ -10,7 +14,7 @@ export type AppendListener = () => void;
  * "Events were committed to this store": told by the store after each commit that appended, heard by the
  * relay. A listener in the same process is woken at once; relays in other processes (other replicas) hear a
  * payload-free NOTIFY on the schema's channel, sent after the commit on a pooled connection and coalesced
- * (at most one in flight, then at least NOTIFY_SPACING_MS apart).
+ * (at most one in flight, and their starts at least NOTIFY_SPACING_MS apart).
  *
  * Why not a NOTIFY in the appending transaction (a trigger, as before): PostgreSQL serialises committing
  * transactions that notified on one cluster-wide lock held until their commit record is flushed, so
@@ -21,6 +25,7 @@ export class AppendSignal {
   private readonly listeners = new Set<AppendListener>();
   private notifyInFlight = false;
   private notifyAgain = false;
+  private lastNotifyAt = Number.NEGATIVE_INFINITY;
   private spacing: NodeJS.Timeout | undefined;
   /** Clients of the pool whose open transaction appended: committed (or not) by the time they are released. */
   private readonly awaitingRelease = new WeakSet<PoolClient>();
@@ -52,24 +57,33 @@ export class AppendSignal {
       this.notifyAgain = true;
       return;
     }
-    this.notifyOtherProcesses();
+    this.notifyWhenSpaced();
+  }
+
+  private notifyWhenSpaced(): void {
+    const wait = this.lastNotifyAt + NOTIFY_SPACING_MS - performance.now();
+    if (wait <= 0) {
+      this.notifyOtherProcesses();
+      return;
+    }
+    this.spacing = setTimeout(() => {
+      this.spacing = undefined;
+      this.notifyOtherProcesses();
+    }, wait);
+    this.spacing.unref();
   }
 
   private notifyOtherProcesses(): void {
     this.notifyInFlight = true;
     this.notifyAgain = false;
+    this.lastNotifyAt = performance.now();
     this.pool
       .query("SELECT pg_notify($1, '')", [this.channel])
       // An ended pool or a dropped connection: the other processes' relays find the events by polling.
       .catch(() => undefined)
       .finally(() => {
         this.notifyInFlight = false;
-        if (!this.notifyAgain) return;
-        this.spacing = setTimeout(() => {
-          this.spacing = undefined;
-          this.notifyOtherProcesses();
-        }, NOTIFY_SPACING_MS);
-        this.spacing.unref();
+        if (this.notifyAgain) this.notifyWhenSpaced();
       });
   }
 }

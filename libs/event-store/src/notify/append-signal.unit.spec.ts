@@ -15,7 +15,7 @@ function fakePool() {
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('AppendSignal', () => {
-  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate'] }));
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate'], now: 1_000_000 }));
   afterEach(() => jest.useRealTimers());
 
   it('sends one NOTIFY at once, folds the commits made meanwhile into one more, then goes quiet', async () => {
@@ -29,7 +29,9 @@ describe('AppendSignal', () => {
     expect(pool.query).toHaveBeenCalledTimes(1);
     settle();
     await flush();
-    jest.advanceTimersByTime(5);
+    jest.advanceTimersByTime(10);
+    expect(pool.query).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(15);
     expect(pool.query).toHaveBeenCalledTimes(2);
 
     settle();
