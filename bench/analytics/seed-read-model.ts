@@ -29,7 +29,8 @@ const DAILY_SLOTS = 4;
  * projections write: lines; one current row, one history revision and one stage entry per product; two
  * versions and three requests (open, accepted, deferred) per product; and `facts / products` current facts
  * per product (monthly revenue, units sold, active customers and NPS going back from the report month,
- * plus four daily support-ticket facts). The performance rollups are then rebuilt by the service itself.
+ * plus four daily support-ticket facts). The performance rollups, and the portfolio's per-product figures
+ * with them (product_figures), are then rebuilt by the service itself, as after any ingest.
  */
 export async function seedReadModel(pool: Pool, shape: SeedShape): Promise<SeededIds> {
   const lines = Math.max(1, Math.ceil(shape.products / shape.productsPerLine));
@@ -122,6 +123,7 @@ export async function vacuumAnalyze(pool: Pool): Promise<void> {
     'facts',
     'performance_daily',
     'performance_monthly',
+    'product_figures',
     'portfolio_products',
     'portfolio_product_history',
     'portfolio_stage_history',

@@ -361,6 +361,7 @@ describe('analytics projections', () => {
       'business_cases',
       'performance_daily',
       'performance_monthly',
+      'product_figures',
     ];
     const snapshot = async () => {
       const dump: Record<string, string[]> = {};
@@ -378,7 +379,7 @@ describe('analytics projections', () => {
     await analytics.db.pool.query(`
       UPDATE portfolio_products SET name = 'damaged'; DELETE FROM portfolio_stage_history WHERE entry_no > 1;
       DELETE FROM flow_gate_reviews; DELETE FROM demand_request_accounts; UPDATE business_cases SET launched_at = NULL;
-      DELETE FROM performance_daily; UPDATE performance_monthly SET value_sum = 0`);
+      DELETE FROM performance_daily; UPDATE performance_monthly SET value_sum = 0; UPDATE product_figures SET nps = -1`);
     expect(await snapshot()).not.toEqual(live);
 
     expect(

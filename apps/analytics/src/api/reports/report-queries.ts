@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { lifecycleStages, metricNames } from '@product-ledger/contracts';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { portfolioPageSize } from '../../domain/reporting/portfolio-page';
 import { IsAsOf, IsReportPeriod, IsSemver } from './report-validators';
 
 export class PortfolioQueryDto {
@@ -37,6 +39,27 @@ export class PortfolioQueryDto {
   @IsOptional()
   @IsAsOf()
   asOf?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: portfolioPageSize.max,
+    default: portfolioPageSize.default,
+    description: 'Products per page (JSON without groupBy; CSV always has every product).',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(portfolioPageSize.max)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    description: 'Opaque cursor: the `nextCursor` of the previous page (also in its `Link: rel="next"`).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  cursor?: string;
 }
 
 export class PerformanceQueryDto {

@@ -62,8 +62,15 @@ export class PortfolioReportResponse {
   asOf!: string | null;
   @ApiProperty({ type: DateRangeResponse }) revenueWindow!: DateRangeResponse;
   @ApiProperty({ nullable: true, enum: ['stage', 'line', 'owner'] }) groupBy!: string | null;
-  @ApiPropertyOptional({ type: [PortfolioProductResponse], description: 'Without groupBy.' })
+  @ApiPropertyOptional({
+    type: [PortfolioProductResponse],
+    description: 'Without groupBy: a page of products by name (`limit`, default 100).',
+  })
   products?: PortfolioProductResponse[];
+  @ApiPropertyOptional({
+    description: 'Without groupBy, when more products follow: pass it as `cursor` for the next page.',
+  })
+  nextCursor?: string;
   @ApiPropertyOptional({ type: [PortfolioGroupResponse], description: 'With groupBy.' })
   groups?: PortfolioGroupResponse[];
 }

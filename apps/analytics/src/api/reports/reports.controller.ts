@@ -1,20 +1,17 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PG_POOL, problem, Roles } from '@product-ledger/service-kit';
+import type { Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { businessCaseReport } from '../../application/reports/business-case-report';
 import { lifecycleFlowReport } from '../../application/reports/lifecycle-flow-report';
 import { performanceReport } from '../../application/reports/performance-report';
 import { portfolioReport } from '../../application/reports/portfolio-report';
 import { requestDemandReport } from '../../application/reports/request-demand-report';
+import { decodePortfolioCursor, portfolioPageSize } from '../../domain/reporting/portfolio-page';
 import { CsvReport } from '../csv/csv-report';
-import {
-  businessCasesCsv,
-  lifecycleFlowCsv,
-  performanceCsv,
-  portfolioCsv,
-  requestDemandCsv,
-} from './report-csv';
+import { businessCasesCsv, lifecycleFlowCsv, performanceCsv, requestDemandCsv } from './report-csv';
+import { portfolioCsvStream } from './portfolio-csv-stream';
 import {
   LifecycleFlowQueryDto,
   PerformanceQueryDto,
@@ -39,12 +36,46 @@ export class ReportsController {
 
   @Get('portfolio')
   @ApiOperation({
-    summary: 'The portfolio: one row per product, or added up per stage, line or owner; asOf for a past date',
+    summary:
+      'The portfolio: a page of products by name, or added up per stage, line or owner; asOf for a past date. ' +
+      'More pages: nextCursor (and Link rel="next"). CSV: every product, streamed',
   })
   @ApiOkResponse({ type: PortfolioReportResponse })
-  @CsvReport(portfolioCsv)
-  portfolio(@Query() query: PortfolioQueryDto) {
-    return portfolioReport(this.pool, query);
+  @ApiProduces('application/json', 'text/csv')
+  async portfolio(
+    @Query() query: PortfolioQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { limit, cursor, ...selection } = query;
+    if (selection.groupBy !== undefined && (limit !== undefined || cursor !== undefined)) {
+      const paging = (['limit', 'cursor'] as const).filter((name) => query[name] !== undefined);
+      problem(400, 'Bad Request', 'groupBy answers every group: no limit or cursor', {
+        errors: paging.map((path) => ({ path, message: 'not with groupBy' })),
+      });
+    }
+    if (request.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      return new StreamableFile(portfolioCsvStream(this.pool, selection), {
+        type: 'text/csv; charset=utf-8',
+        disposition: 'inline; filename="portfolio.csv"',
+      });
+    }
+    const after = cursor === undefined ? undefined : decodePortfolioCursor(cursor);
+    if (cursor !== undefined && after === undefined) {
+      problem(400, 'Bad Request', 'cursor is not a cursor returned by this list', {
+        errors: [{ path: 'cursor', message: 'cursor is not a cursor returned by this list' }],
+      });
+    }
+    const report = await portfolioReport(this.pool, {
+      ...selection,
+      ...(selection.groupBy ? {} : { limit: limit ?? portfolioPageSize.default, after }),
+    });
+    if (report.nextCursor !== undefined) {
+      const next = new URL(request.originalUrl, 'http://portfolio.invalid');
+      next.searchParams.set('cursor', report.nextCursor);
+      response.setHeader('Link', `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return report;
   }
 
   @Get('performance')

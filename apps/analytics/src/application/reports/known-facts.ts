@@ -1,3 +1,5 @@
+import { rollupPoints } from '../../persistence/facts/rollup-points';
+
 /**
  * Rollup-shaped points of the facts, either as known now (the rollup tables) or as known at an earlier
  * moment (the bitemporal facts table: recorded before it, not yet superseded then). Every report reads
@@ -16,13 +18,7 @@ export function factPoints(options: { asOfParam?: string; granularities: 'day' |
                 AND (f.superseded_at IS NULL OR f.superseded_at >= ${options.asOfParam}) ${granularity}
               GROUP BY f.product_id, f.version, f.metric, f.unit, f.granularity, f.valid_from)`;
   }
-  const daily = `SELECT d.product_id, d.version, d.metric, d.unit, 'day'::text AS granularity, d.day AS start, d.value_sum, d.value_count
-                   FROM performance_daily d`;
-  if (options.granularities === 'day') return `(${daily})`;
-  return `(${daily}
-           UNION ALL
-           SELECT m.product_id, m.version, m.metric, m.unit, 'month'::text, m.month, m.value_sum, m.value_count
-             FROM performance_monthly m WHERE m.origin = 'month')`;
+  return rollupPoints(options.granularities);
 }
 
 /** A timestamptz column or parameter "valid at" the boundary instant: [valid_from, valid_to) contains the moment. */

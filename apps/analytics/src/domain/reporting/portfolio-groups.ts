@@ -60,7 +60,12 @@ export function groupPortfolio(
         nps: scores.length === 0 ? null : sum(scores) / scores.length,
       };
     })
-    .sort((a, b) => String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff')));
+    .sort(byGroupKey);
+}
+
+/** Groups in the order of their keys; the group without a key (e.g. no stage yet) last. */
+export function byGroupKey(a: Pick<PortfolioGroup, 'key'>, b: Pick<PortfolioGroup, 'key'>): number {
+  return String(a.key ?? '\uffff').localeCompare(String(b.key ?? '\uffff'));
 }
 
 function sum(values: readonly number[]): number {
