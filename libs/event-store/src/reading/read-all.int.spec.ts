@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { waitFor } from '@product-ledger/testing';
+import { createTestDatabase, waitFor } from '@product-ledger/testing';
 import { createStoreFixture, type StoreFixture } from '../test-support/store-fixture';
 import { createEventStore } from '../store/create-event-store';
 import type { EventStore } from '../store/event-store';
@@ -18,8 +18,8 @@ afterEach(() => fixture.drop());
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /*
- * The snapshot's xmin is server-wide: a transaction open in any database of the server (other tests run
- * in parallel) delays what readAll may return. So these tests wait for events to become readable; they
+ * Other tests run in parallel in the same database: a transaction they hold open delays what readAll may
+ * return. So these tests wait for events to become readable; they
  * never accept one returned twice, out of order, or skipped.
  */
 async function readWhenVisible(after: Checkpoint | null, limit: number, expected: number) {
@@ -65,6 +65,24 @@ describe('readAll', () => {
       expect(seen).toEqual([held.events[0].eventId, later.events[0].eventId]);
     } finally {
       holder.release();
+    }
+  });
+
+  it('is not held back by a transaction open in another database of the server', async () => {
+    const other = await createTestDatabase('es_readall_other');
+    const holder = await other.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      // Takes a transaction id: it is now in every snapshot's in-progress list, server-wide.
+      await holder.query('SELECT pg_current_xact_id()');
+      const appended = await store.append(`mine-${randomUUID()}`, [{ type: 'T', data: {} }], { expectedVersion: 'no_stream' });
+      const page = await readWhenVisible(null, 10, 1);
+      expect(page.events.map((e) => e.eventId)).toEqual(appended.events.map((e) => e.eventId));
+      // Only now does the other database's transaction end.
+      await holder.query('ROLLBACK');
+    } finally {
+      holder.release();
+      await other.drop();
     }
   });
 
