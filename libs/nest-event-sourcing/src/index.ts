@@ -27,6 +27,8 @@ export { defineConsumer } from './consumers/consumer-definition';
 export type {
   ConsumerContext,
   ConsumerDefinition,
+  ConsumerBatchHandler,
+  ConsumerDefinitionInput,
   ConsumerHandler,
   ConsumerSettings,
 } from './consumers/consumer-definition';

@@ -5,7 +5,7 @@ import type { IncomingMessage, MessagePublisher } from '../kafka/message-bus';
 import type { UpcastChain } from '../reading/upcasting';
 import type { EventRegistry } from '../store/event-registry';
 import { advanceCheckpoint } from './checkpoints';
-import type { ConsumedEventHandler } from './consumer.types';
+import type { ConsumedBatchHandler, ConsumedEvent, ConsumedEventHandler } from './consumer.types';
 import { toDeadLetterMessage, type DeadLetter } from './dead-letter';
 import { decodeEvent, UndecodableMessageError } from './decode-event';
 import { markEventProcessed } from './processed-events';
@@ -15,6 +15,7 @@ export interface BatchContext {
   readonly schema: string;
   readonly groupId: string;
   readonly handler: ConsumedEventHandler;
+  readonly batchHandler?: ConsumedBatchHandler;
   readonly registry?: EventRegistry;
   readonly upcast: UpcastChain;
   readonly dedupeByEventId: boolean;
@@ -35,7 +36,8 @@ export type BatchOutcome =
 
 /**
  * Applies messages of one partition and moves its checkpoint in one transaction. First optimistically
- * (no savepoints: the fast path for healthy batches); if a handler throws, the transaction is rolled back
+ * (no savepoints: the fast path for healthy batches; all events in one call when the consumer has a batch
+ * handler, else one call per event); if a handler throws, the transaction is rolled back
  * and the batch runs again message by message under savepoints, retrying each failure with backoff and
  * dead-lettering what still fails. Dead letters are acknowledged by Kafka before the commit, so a crash in
  * between re-sends them rather than losing them. Transient database errors propagate: the batch is retried.
@@ -75,11 +77,14 @@ export async function applyBatch(
   await client.query('BEGIN');
   try {
     const deadLettered: DeadLetter[] = [];
-    let applied = 0;
+    const events: ConsumedEvent[] = [];
     for (const message of messages) {
       const event = decodeOrDeadLetter(message, context, deadLettered);
-      if (event && (await apply(client, context, event))) applied++;
+      if (event) events.push(event);
     }
+    const applied = context.batchHandler
+      ? await applyAll(client, context, context.batchHandler, events)
+      : await applyEach(client, context, events);
     return await commit(applied, deadLettered);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -104,7 +109,6 @@ export async function applyBatch(
   }
 }
 
-
 function decodeOrDeadLetter(message: IncomingMessage, context: BatchContext, deadLettered: DeadLetter[]) {
   try {
     return decodeEvent(message, context.registry, context.upcast);
@@ -115,7 +119,32 @@ function decodeOrDeadLetter(message: IncomingMessage, context: BatchContext, dea
   }
 }
 
-async function apply(client: PoolClient, context: BatchContext, event: ReturnType<typeof decodeEvent>): Promise<boolean> {
+async function applyEach(client: PoolClient, context: BatchContext, events: readonly ConsumedEvent[]): Promise<number> {
+  let applied = 0;
+  for (const event of events) if (await apply(client, context, event)) applied++;
+  return applied;
+}
+
+/** The batch handler gets the events not yet processed (with `dedupeByEventId`), in offset order. */
+async function applyAll(
+  client: PoolClient,
+  context: BatchContext,
+  batchHandler: ConsumedBatchHandler,
+  events: readonly ConsumedEvent[],
+): Promise<number> {
+  const fresh: ConsumedEvent[] = [];
+  for (const event of events) {
+    if (context.dedupeByEventId) {
+      const first = await markEventProcessed(client, { consumer: context.groupId, eventId: event.eventId, schema: context.schema });
+      if (!first) continue;
+    }
+    fresh.push(event);
+  }
+  if (fresh.length > 0) await batchHandler(fresh, client);
+  return fresh.length;
+}
+
+async function apply(client: PoolClient, context: BatchContext, event: ConsumedEvent): Promise<boolean> {
   if (context.dedupeByEventId) {
     const first = await markEventProcessed(client, { consumer: context.groupId, eventId: event.eventId, schema: context.schema });
     if (!first) return false;
@@ -128,7 +157,7 @@ async function apply(client: PoolClient, context: BatchContext, event: ReturnTyp
 async function applyWithRetries(
   client: PoolClient,
   context: BatchContext,
-  event: ReturnType<typeof decodeEvent>,
+  event: ConsumedEvent,
 ): Promise<Error | undefined> {
   let lastError: Error | undefined;
   for (let attempt = 1; attempt <= context.retry.attempts; attempt++) {

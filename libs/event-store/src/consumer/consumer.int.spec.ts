@@ -195,4 +195,66 @@ describe('consumer runner', () => {
     expect(dead[1].headers.dlq_error).toContain('amount');
     expect(JSON.parse(dead[0].value as string)).toEqual({ amount: 13 });
   });
+
+  it('a batch handler applies a healthy batch in one call; with a poison event the others are applied once and it goes to the DLQ alone', async () => {
+    const topic = await newTopic(1);
+    const table = await createTotalsTable('totals_batch');
+    const groupId = uniqueName('batch');
+    // One send before the consumer starts: the first fetch hands over the whole partition as one batch.
+    const ids = await produceEvents(kafka, topic, [
+      { streamId: 'a', streamVersion: 1, type: 'Amounted', data: { amount: 1 } },
+      { streamId: 'b', streamVersion: 1, type: 'Amounted', data: { amount: 2 } },
+      { streamId: 'a', streamVersion: 2, type: 'Amounted', data: { amount: 13 } }, // poison for both handlers
+      { streamId: 'a', streamVersion: 3, type: 'Amounted', data: { amount: 4 } },
+      { streamId: 'b', streamVersion: 2, type: 'Amounted', data: { amount: 5 } },
+    ]);
+    const batches: number[][] = [];
+    const singles: number[] = [];
+    const amountOf = (event: ConsumedEvent) => (event.data as { amount: number }).amount;
+    const consumer = await start({
+      kafka,
+      pool: fixture.pool,
+      schema: fixture.schema,
+      groupId,
+      topics: [topic],
+      retry: { attempts: 2, baseDelayMs: 10 },
+      handler: async (event, client) => {
+        singles.push(amountOf(event));
+        if (amountOf(event) === 13) throw new Error('unlucky number 13');
+        await applyTotals(table)(event, client);
+      },
+      batchHandler: async (events, client) => {
+        batches.push(events.map(amountOf));
+        // Writes first, then fails: the rollback must leave none of them.
+        for (const event of events) await applyTotals(table)(event, client);
+        if (events.some((event) => amountOf(event) === 13)) throw new Error('unlucky number 13 in the batch');
+      },
+    });
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '4', { description: 'all five passed' });
+    expect(batches[0]).toEqual([1, 2, 13, 4, 5]);
+    // The fallback: each event alone, the poison one retried, the others applied exactly once.
+    expect(singles).toEqual([1, 2, 13, 13, 4, 5]);
+    expect(await readTable(table)).toEqual([
+      { stream_id: 'a', total: 5, versions: [1, 3] },
+      { stream_id: 'b', total: 7, versions: [1, 2] },
+    ]);
+    expect(consumer.status()).toMatchObject({ appliedTotal: 4, deadLetteredTotal: 1 });
+    const dead = await collectTopic(kafka, `${groupId}.dlq`, (m) => m.length >= 1);
+    expect(dead.map((m) => m.headers.ce_id)).toEqual([ids[2]]);
+    expect(dead[0].headers).toMatchObject({ dlq_error: 'unlucky number 13', dlq_error_type: 'handler-failed' });
+
+    // A healthy batch afterwards: one call of the batch handler, no per-event call.
+    await produceEvents(kafka, topic, [
+      { streamId: 'a', streamVersion: 4, type: 'Amounted', data: { amount: 6 } },
+      { streamId: 'b', streamVersion: 3, type: 'Amounted', data: { amount: 7 } },
+    ]);
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '6', { description: 'the healthy batch' });
+    expect(batches.slice(1).flat()).toEqual([6, 7]);
+    expect(singles).toHaveLength(6);
+    expect(await readTable(table)).toEqual([
+      { stream_id: 'a', total: 11, versions: [1, 3, 4] },
+      { stream_id: 'b', total: 14, versions: [1, 2, 3] },
+    ]);
+    expect(consumer.status().appliedTotal).toBe(6);
+  });
 });

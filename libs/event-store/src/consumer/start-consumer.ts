@@ -77,6 +77,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     schema,
     groupId,
     handler: options.handler,
+    batchHandler: options.batchHandler,
     registry: options.registry,
     upcast: createUpcastChain(options.upcasters),
     dedupeByEventId: options.dedupeByEventId ?? false,

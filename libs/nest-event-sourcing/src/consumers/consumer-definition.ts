@@ -17,6 +17,17 @@ export type ConsumerHandler = (
   context: ConsumerContext,
 ) => Promise<void>;
 
+/**
+ * Applies all events of one Kafka batch at once, in the batch's transaction (set-based work). When it
+ * throws, the runner rolls back and applies the batch event by event through `handle`, so a poison message
+ * goes to the dead-letter topic alone.
+ */
+export type ConsumerBatchHandler = (
+  events: readonly ConsumedEvent[],
+  client: PoolClient,
+  context: ConsumerContext,
+) => Promise<void>;
+
 /** Settings both consumers (policies) and projections share. */
 export interface ConsumerSettings {
   /** Names the consumer in readiness (`consumer:<name>`), logs and rebuilds. Unique per service. */
@@ -36,9 +47,22 @@ export interface ConsumerSettings {
 /** A policy (or any consumer that is not a rebuildable read model). */
 export interface ConsumerDefinition extends ConsumerSettings {
   readonly kind: 'consumer';
+  /** One event; also the fallback of `handleBatch` (event by event, after the batch failed). */
   readonly handle: ConsumerHandler;
+  /** When given, each healthy Kafka batch is applied with one call. */
+  readonly handleBatch?: ConsumerBatchHandler;
 }
 
-export function defineConsumer(definition: Omit<ConsumerDefinition, 'kind'>): ConsumerDefinition {
-  return { ...definition, kind: 'consumer' };
+/** `handle`, `handleBatch` or both; with only `handleBatch`, one event is handled as a batch of one. */
+export type ConsumerDefinitionInput = ConsumerSettings &
+  (
+    | { readonly handle: ConsumerHandler; readonly handleBatch?: ConsumerBatchHandler }
+    | { readonly handle?: undefined; readonly handleBatch: ConsumerBatchHandler }
+  );
+
+export function defineConsumer(definition: ConsumerDefinitionInput): ConsumerDefinition {
+  const { handleBatch } = definition;
+  const handle: ConsumerHandler =
+    definition.handle ?? ((event, client, context) => handleBatch!([event], client, context));
+  return { ...definition, handle, kind: 'consumer' };
 }

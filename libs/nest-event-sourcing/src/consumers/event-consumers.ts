@@ -13,7 +13,7 @@ import type { Pool } from 'pg';
 import { eventStoreLogger } from '../module/event-store-logger';
 import type { EventStoreModuleOptions } from '../module/event-store-module-options';
 import { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from '../module/tokens';
-import { inEventContext } from './in-event-context';
+import { inBatchContext, inEventContext } from './in-event-context';
 import type { ProcessorDefinition } from './projection-definition';
 import { streamsOnClient } from './streams-on-client';
 import { migrateProjection } from '../migrations/migrate-projection';
@@ -117,6 +117,13 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
         inEventContext(definition.name, event, () =>
           definition.handle(event, client, { ...context, streams: streamsOnClient(this.store, client) }),
         ),
+      batchHandler:
+        definition.kind === 'consumer' && definition.handleBatch
+          ? (events, client) =>
+              inBatchContext(definition.name, events, () =>
+                definition.handleBatch!(events, client, { ...context, streams: streamsOnClient(this.store, client) }),
+              )
+          : undefined,
     });
     this.running.set(definition.name, handle);
   }

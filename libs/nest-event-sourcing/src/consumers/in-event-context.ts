@@ -20,3 +20,24 @@ export function inEventContext<T>(
   };
   return runWithContext(context, work);
 }
+
+/**
+ * Runs a batch handler as the unit of work of its events: with one event, exactly that event's context;
+ * with several, the first event's correlation id and trace, and no single cause.
+ */
+export function inBatchContext<T>(
+  consumerName: string,
+  events: readonly ConsumedEvent[],
+  work: () => Promise<T>,
+): Promise<T> {
+  const [first] = events;
+  if (!first) return work();
+  if (events.length === 1) return inEventContext(consumerName, first, work);
+  const context: RequestContext = {
+    correlationId:
+      typeof first.metadata.correlationId === 'string' ? first.metadata.correlationId : first.eventId,
+    actor: { subject: `policy:${consumerName}`, roles: [] },
+    traceparent: typeof first.metadata.traceparent === 'string' ? first.metadata.traceparent : undefined,
+  };
+  return runWithContext(context, work);
+}

@@ -27,50 +27,64 @@ export async function writeFacts(
   const touched: RollupBucket[] = [];
   const superseding = writes.filter((write) => write.supersedes).map((write) => write.fact);
   if (superseding.length > 0) {
-    const { rows } = await client.query<BucketRow>(
-      `WITH identities AS (SELECT DISTINCT * FROM unnest($1::text[], $2::text[]) AS i(source, external_id)),
+    // The current version of each identity as in stored-facts.ts (one index lookup each, whatever the
+    // statistics), then removed or closed by primary key.
+    const { rows } = await client.query<BucketRow>({
+      name: 'analytics.supersede-facts',
+      text: `WITH current AS MATERIALIZED (
+         SELECT f.fact_id, f.recorded_at
+           FROM (SELECT DISTINCT * FROM unnest($1::text[], $2::text[]) AS i(source, external_id)) i
+           CROSS JOIN LATERAL (
+             SELECT f.fact_id, f.recorded_at, f.superseded_at FROM facts f
+              WHERE f.source = i.source AND f.external_id = i.external_id
+              ORDER BY f.recorded_at DESC
+              LIMIT 1) f
+          WHERE f.superseded_at IS NULL),
        removed AS (
-         DELETE FROM facts f USING identities i
-          WHERE f.source = i.source AND f.external_id = i.external_id
-            AND f.superseded_at IS NULL AND f.recorded_at = $3
+         DELETE FROM facts f WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at = $3))
           RETURNING f.product_id, f.version, f.metric, f.unit, f.granularity, f.valid_from),
        closed AS (
-         UPDATE facts f SET superseded_at = $3 FROM identities i
-          WHERE f.source = i.source AND f.external_id = i.external_id
-            AND f.superseded_at IS NULL AND f.recorded_at < $3
+         UPDATE facts f SET superseded_at = $3
+          WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at < $3))
           RETURNING f.product_id, f.version, f.metric, f.unit, f.granularity, f.valid_from)
        SELECT product_id, version, metric, unit, granularity, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM removed
        UNION ALL
        SELECT product_id, version, metric, unit, granularity, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM closed`,
-      [superseding.map((fact) => fact.source), superseding.map((fact) => fact.externalId), recordedAt],
-    );
+      values: [
+        superseding.map((fact) => fact.source),
+        superseding.map((fact) => fact.externalId),
+        recordedAt,
+      ],
+    });
     touched.push(...rows.map(toBucket));
   }
 
   const facts = writes.map((write) => ({ fact: write.fact, period: factPeriodOf(write.fact.period) }));
-  await client.query(
-    `INSERT INTO facts (source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to,
+  // One JSON document rather than eleven array parameters: pg serialises arrays element by element and the
+  // server parses each array literal, about twice the cost of json_to_recordset for the same rows.
+  const rows = facts.map(({ fact, period }) => ({
+    source: fact.source,
+    external_id: fact.externalId,
+    product_id: fact.productId,
+    version: fact.version ?? '',
+    metric: fact.metric,
+    unit: fact.unit,
+    period: fact.period,
+    granularity: period.granularity,
+    valid_from: period.validFrom,
+    valid_to: period.validTo,
+    value: String(fact.value),
+  }));
+  await client.query({
+    name: 'analytics.insert-facts',
+    text: `INSERT INTO facts (source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to,
                         value, recorded_at, channel)
-     SELECT source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to, value, $12, $13
-       FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                   $9::date[], $10::date[], $11::numeric[])
-         AS n(source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to, value)`,
-    [
-      facts.map(({ fact }) => fact.source),
-      facts.map(({ fact }) => fact.externalId),
-      facts.map(({ fact }) => fact.productId),
-      facts.map(({ fact }) => fact.version ?? ''),
-      facts.map(({ fact }) => fact.metric),
-      facts.map(({ fact }) => fact.unit),
-      facts.map(({ fact }) => fact.period),
-      facts.map(({ period }) => period.granularity),
-      facts.map(({ period }) => period.validFrom),
-      facts.map(({ period }) => period.validTo),
-      facts.map(({ fact }) => String(fact.value)),
-      recordedAt,
-      channel,
-    ],
-  );
+     SELECT source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to, value, $2, $3
+       FROM json_to_recordset($1::json)
+         AS n(source text, external_id text, product_id uuid, version text, metric text, unit text, period text,
+              granularity text, valid_from date, valid_to date, value numeric)`,
+    values: [JSON.stringify(rows), recordedAt, channel],
+  });
   touched.push(
     ...facts.map(({ fact, period }) => ({
       productId: fact.productId,
