@@ -1,30 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
-import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
-import {
-  createTestDatabase,
-  createTestTopics,
-  testKafka,
-  testKafkaBrokers,
-  uniqueName,
-  type TestDatabase,
-} from '@product-ledger/testing';
-import type { Kafka } from 'kafkajs';
-import type { AddressInfo } from 'node:net';
+import type { Role } from '@product-ledger/service-kit';
+import type { TestDatabase } from '@product-ledger/testing';
+import { startTestService } from '@product-ledger/testing/service';
 import { CatalogueModule } from '../src/catalogue.module';
 import { catalogueConfigSchema, type CatalogueConfig } from '../src/config';
-
-async function deleteTopicsNamed(kafka: Kafka, topics: string[]): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const mine = topics.filter((topic) => existing.has(topic));
-    if (mine.length > 0) await admin.deleteTopics({ topics: mine });
-  } finally {
-    await admin.disconnect();
-  }
-}
 
 export interface CatalogueTestApp {
   readonly baseUrl: string;
@@ -43,59 +23,33 @@ export interface CatalogueTestApp {
  * topics and consumer groups, listening on a free port.
  */
 export async function startCatalogue(): Promise<CatalogueTestApp> {
-  const db = await createTestDatabase('catalogue');
-  const suffix = uniqueName('t');
-  const config = parseConfig(catalogueConfigSchema, {
-    NODE_ENV: 'test',
-    PORT: '3001',
-    DATABASE_URL: db.url,
-    KAFKA_BROKERS: testKafkaBrokers().join(','),
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    KAFKA_GROUP_PREFIX: `catalogue-${suffix}`,
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
-    CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
-    RELAY_PARTITIONS: '2',
-  });
-  const kafka = testKafka('catalogue-test-setup');
-  const deleteTopics = await createTestTopics(
-    kafka,
-    [config.CATALOGUE_PRODUCT_TOPIC, config.CATALOGUE_PRODUCT_LINE_TOPIC, config.LIFECYCLE_TOPIC],
-    2,
-  );
-  // The consumer runner creates a dead-letter topic per group; they go with the test's other topics.
-  const deadLetterTopics = ['read-model', 'retire-on-withdrawal'].map(
-    (name) => `${config.KAFKA_GROUP_PREFIX}.${name}.dlq`,
-  );
-  const app = await createServiceApp({
+  const service = await startTestService({
     serviceName: 'catalogue',
-    module: CatalogueModule.forRoot(config),
-    config,
+    module: (config) => CatalogueModule.forRoot(config),
+    configSchema: catalogueConfigSchema,
+    env: (suffix) => ({
+      CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
+      LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
+      RELAY_PARTITIONS: '2',
+    }),
+    topics: (config) => ({
+      [config.CATALOGUE_PRODUCT_TOPIC]: 2,
+      [config.CATALOGUE_PRODUCT_LINE_TOPIC]: 2,
+      [config.LIFECYCLE_TOPIC]: 2,
+    }),
   });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const { db } = service;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: service.baseUrl,
     db,
-    config,
-    app,
-    async auth(...roles) {
-      const token = await signDevToken({
-        sub: `tester-${roles.join('-') || 'none'}`,
-        roles,
-        expiresIn: '1h',
-      });
-      return { authorization: `Bearer ${token}` };
-    },
+    config: service.config,
+    app: service.app,
+    auth: (...roles) => service.auth(roles),
     async eventCount() {
       const result = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
       return Number(result.rows[0]!.n);
     },
-    async stop() {
-      await app.close();
-      await deleteTopics();
-      await deleteTopicsNamed(kafka, deadLetterTopics);
-      await db.drop();
-    },
+    stop: () => service.stop(),
   };
 }

@@ -1,18 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
 import { encodeCloudEvent } from '@product-ledger/event-store';
-import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
-import {
-  createTestDatabase,
-  createTestTopics,
-  testKafka,
-  testKafkaBrokers,
-  uniqueName,
-  type TestDatabase,
-} from '@product-ledger/testing';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Role } from '@product-ledger/service-kit';
+import type { TestDatabase } from '@product-ledger/testing';
+import { startTestService } from '@product-ledger/testing/service';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { lifecycleConfigSchema, type LifecycleConfig } from '../src/config';
 import { LifecycleModule } from '../src/lifecycle.module';
 
@@ -40,44 +32,31 @@ export interface LifecycleTestApp {
  * so events published to it are consumed in the order they were published.
  */
 export async function startLifecycle(): Promise<LifecycleTestApp> {
-  const db = await createTestDatabase('lifecycle');
-  const suffix = uniqueName('t');
-  const config = parseConfig(lifecycleConfigSchema, {
-    NODE_ENV: 'test',
-    PORT: '3002',
-    DATABASE_URL: db.url,
-    KAFKA_BROKERS: testKafkaBrokers().join(','),
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    KAFKA_GROUP_PREFIX: `lifecycle-${suffix}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
-    RELAY_PARTITIONS: '2',
-  });
-  const kafka = testKafka('lifecycle-test-setup');
-  const deleteCatalogueTopic = await createTestTopics(kafka, [config.CATALOGUE_PRODUCT_TOPIC], 1);
-  const deleteLifecycleTopic = await createTestTopics(kafka, [config.LIFECYCLE_TOPIC], 2);
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  const app = await createServiceApp({
+  const service = await startTestService({
     serviceName: 'lifecycle',
-    module: LifecycleModule.forRoot(config),
-    config,
+    module: (config) => LifecycleModule.forRoot(config),
+    configSchema: lifecycleConfigSchema,
+    env: (suffix) => ({
+      LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
+      CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      RELAY_PARTITIONS: '2',
+    }),
+    topics: (config) => ({ [config.CATALOGUE_PRODUCT_TOPIC]: 1, [config.LIFECYCLE_TOPIC]: 2 }),
   });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const { db, config } = service;
+  const producer = service.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  try {
+    await producer.connect();
+  } catch (error) {
+    await service.stop().catch(() => undefined);
+    throw error;
+  }
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: service.baseUrl,
     db,
     config,
-    app,
-    async auth(...roles) {
-      const token = await signDevToken({
-        sub: `tester-${roles.join('-') || 'none'}`,
-        roles,
-        expiresIn: '1h',
-      });
-      return { authorization: `Bearer ${token}` };
-    },
+    app: service.app,
+    auth: (...roles) => service.auth(roles),
     async publishCatalogueEvent(type, data, eventId = randomUUID()) {
       const message = encodeCloudEvent(
         {
@@ -107,28 +86,10 @@ export async function startLifecycle(): Promise<LifecycleTestApp> {
       return Number(result.rows[0]!.n);
     },
     async stop() {
-      await app.close();
-      await producer.disconnect();
-      await deleteCatalogueTopic();
-      await deleteLifecycleTopic();
-      await deleteDeadLetterTopics(kafka, config.KAFKA_GROUP_PREFIX);
-      await db.drop();
+      await producer.disconnect().catch(() => undefined);
+      await service.stop();
     },
   };
-}
-
-/** The consumers created `<group>.dlq` topics at start; a test leaves nothing behind on the shared broker. */
-async function deleteDeadLetterTopics(kafka: Kafka, groupPrefix: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter(
-      (topic) => topic.startsWith(`${groupPrefix}.`) && topic.endsWith('.dlq'),
-    );
-    if (topics.length > 0) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** A ProductRegistered payload as the catalogue publishes it. */

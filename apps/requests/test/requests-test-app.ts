@@ -1,11 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
 import { encodeCloudEvent } from '@product-ledger/event-store';
-import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
-import { createTestDatabase, createTestTopics, testKafka, testKafkaBrokers, uniqueName, waitFor, type TestDatabase, httpClient, type HttpCall } from '@product-ledger/testing';
-import type { Producer } from 'kafkajs';
+import type { Role } from '@product-ledger/service-kit';
+import { waitFor, type HttpCall, type TestDatabase } from '@product-ledger/testing';
+import { startTestService } from '@product-ledger/testing/service';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { requestsConfigSchema, type RequestsConfig } from '../src/config';
 import { RequestsModule } from '../src/requests.module';
 
@@ -28,47 +27,36 @@ export interface RequestsTestApp {
   stop(): Promise<void>;
 }
 
-/** The consumers' `<group>.dlq` topics, created when they start. */
-async function deleteDeadLetterTopics(groupPrefix: string): Promise<void> {
-  const admin = testKafka('requests-test-cleanup').admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(`${groupPrefix}.`));
-    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /**
  * The requests service as it runs in production (real Postgres, real Kafka), on a throwaway database,
- * its own topics and consumer groups, listening on a free port.
+ * its own topics and consumer groups, listening on a free port. `env` overrides any variable.
  */
 export async function startRequests(env: Record<string, string> = {}): Promise<RequestsTestApp> {
-  const db = await createTestDatabase('requests');
-  const suffix = uniqueName('t');
-  const config = parseConfig(requestsConfigSchema, {
-    NODE_ENV: 'test',
-    PORT: '3003',
-    DATABASE_URL: db.url,
-    KAFKA_BROKERS: testKafkaBrokers().join(','),
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    KAFKA_GROUP_PREFIX: `requests-${suffix}`,
-    REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
-    RELAY_PARTITIONS: '2',
-    ...env,
+  const service = await startTestService({
+    serviceName: 'requests',
+    module: (config) => RequestsModule.forRoot(config),
+    configSchema: requestsConfigSchema,
+    env: (suffix) => ({
+      REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
+      CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
+      RELAY_PARTITIONS: '2',
+      ...env,
+    }),
+    topics: (config) => ({
+      [config.REQUESTS_TOPIC]: 2,
+      [config.CATALOGUE_PRODUCT_TOPIC]: 2,
+      [config.LIFECYCLE_TOPIC]: 2,
+    }),
   });
-  const kafka = testKafka('requests-test-setup');
-  const topics = [config.REQUESTS_TOPIC, config.CATALOGUE_PRODUCT_TOPIC, config.LIFECYCLE_TOPIC];
-  const deleteTopics = await createTestTopics(kafka, topics, 2);
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  const app = await createServiceApp({ serviceName: 'requests', module: RequestsModule.forRoot(config), config });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { db, config, kafka } = service;
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  try {
+    await producer.connect();
+  } catch (error) {
+    await service.stop().catch(() => undefined);
+    throw error;
+  }
 
   const consumerTopics = {
     'catalogue-products': config.CATALOGUE_PRODUCT_TOPIC,
@@ -77,15 +65,12 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
   } as const;
 
   const testApp: RequestsTestApp = {
-    baseUrl,
-    call: httpClient(baseUrl),
+    baseUrl: service.baseUrl,
+    call: service.call,
     db,
     config,
-    app,
-    async auth(roles, subject) {
-      const token = await signDevToken({ sub: subject ?? `tester-${roles.join('-') || 'none'}`, roles, expiresIn: '1h' });
-      return { authorization: `Bearer ${token}` };
-    },
+    app: service.app,
+    auth: (roles, subject) => service.auth(roles, subject),
     async eventCount() {
       const result = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
       return Number(result.rows[0]!.n);
@@ -136,8 +121,7 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
       const topic = consumerTopics[consumer];
       const admin = kafka.admin();
       await admin.connect();
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.disconnect();
+      const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
       const lastOffsets = ends.filter((p) => BigInt(p.high) > 0n).map((p) => [p.partition, BigInt(p.high) - 1n] as const);
       await waitFor(
         async () => {
@@ -151,11 +135,8 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
       );
     },
     async stop() {
-      await app.close();
-      await producer.disconnect();
-      await deleteTopics();
-      await deleteDeadLetterTopics(config.KAFKA_GROUP_PREFIX);
-      await db.drop();
+      await producer.disconnect().catch(() => undefined);
+      await service.stop();
     },
   };
   return testApp;
