@@ -1,15 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
-import { createServiceApp, parseConfig, signDevToken, type Role } from '@product-ledger/service-kit';
-import {
-  createTestDatabase,
-  createTestTopics,
-  testKafka,
-  testKafkaBrokers,
-  uniqueName,
-  type TestDatabase,
-} from '@product-ledger/testing';
-import type { AddressInfo } from 'node:net';
+import type { Role } from '@product-ledger/service-kit';
+import type { TestDatabase } from '@product-ledger/testing';
+import { startTestService } from '@product-ledger/testing/service';
 import { AnalyticsModule } from '../src/analytics.module';
 import {
   analyticsConfigSchema,
@@ -33,60 +26,26 @@ export interface AnalyticsTestApp {
  * consumer groups of its own for this run, listening on a free port.
  */
 export async function startAnalytics(): Promise<AnalyticsTestApp> {
-  const db = await createTestDatabase('analytics');
-  const suffix = uniqueName('t');
-  const config = parseConfig(analyticsConfigSchema, {
-    NODE_ENV: 'test',
-    PORT: '3004',
-    DATABASE_URL: db.url,
-    KAFKA_BROKERS: testKafkaBrokers().join(','),
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    KAFKA_GROUP_PREFIX: `analytics-${suffix}`,
-    CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
-    REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
-    METRICS_INGEST_TOPIC: `${Topics.analyticsMetricsIngest}.${suffix}`,
-  });
-  const topics = analyticsTopicsOf(config);
-  const deleteTopics = await createTestTopics(testKafka('analytics-test-setup'), Object.values(topics), 2);
-  const app = await createServiceApp({
+  const service = await startTestService({
     serviceName: 'analytics',
-    module: AnalyticsModule.forRoot(config),
-    config,
+    module: (config) => AnalyticsModule.forRoot(config),
+    configSchema: analyticsConfigSchema,
+    env: (suffix) => ({
+      CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
+      CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
+      REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
+      METRICS_INGEST_TOPIC: `${Topics.analyticsMetricsIngest}.${suffix}`,
+    }),
+    topics: (config) => Object.fromEntries(Object.values(analyticsTopicsOf(config)).map((topic) => [topic, 2])),
   });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    db,
-    config,
-    topics,
-    app,
-    async auth(...roles) {
-      const token = await signDevToken({
-        sub: `tester-${roles.join('-') || 'none'}`,
-        roles,
-        expiresIn: '1h',
-      });
-      return { authorization: `Bearer ${token}` };
-    },
-    async stop() {
-      await app.close();
-      const groups = [
-        'portfolio',
-        'lifecycle-flow',
-        'request-demand',
-        'business-cases',
-        'metrics-ingest',
-      ].map((name) => `${config.KAFKA_GROUP_PREFIX}.${name}`);
-      const admin = testKafka('analytics-test-teardown').admin();
-      await admin.connect();
-      await admin.deleteTopics({ topics: groups.map((group) => `${group}.dlq`) }).catch(() => undefined);
-      await admin.deleteGroups(groups).catch(() => undefined);
-      await admin.disconnect();
-      await deleteTopics();
-      await db.drop();
-    },
+    baseUrl: service.baseUrl,
+    db: service.db,
+    config: service.config,
+    topics: analyticsTopicsOf(service.config),
+    app: service.app,
+    auth: (...roles) => service.auth(roles),
+    stop: () => service.stop(),
   };
 }
