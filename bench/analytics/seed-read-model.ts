@@ -78,6 +78,14 @@ export async function seedReadModel(pool: Pool, shape: SeedShape): Promise<Seede
               (ARRAY['open','accepted','deferred'])[r], p.registered_at + r * interval '10 days', NULL
          FROM portfolio_products p CROSS JOIN generate_series(1, 3) r`,
     );
+    // The request counts the portfolio projection keeps on each product's row.
+    await client.query(
+      `UPDATE portfolio_products p SET open_requests = r.open_requests, accepted_requests = r.accepted_requests
+         FROM (SELECT product_id, count(*) FILTER (WHERE status IN ('open', 'deferred'))::int AS open_requests,
+                      count(*) FILTER (WHERE status = 'accepted')::int AS accepted_requests
+                 FROM portfolio_request_history WHERE valid_to IS NULL GROUP BY product_id) r
+        WHERE r.product_id = p.product_id`,
+    );
     await client.query(
       `WITH slots AS (
          SELECT p, s, s >= $2::int - ${DAILY_SLOTS} AS daily

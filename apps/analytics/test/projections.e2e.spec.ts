@@ -361,6 +361,7 @@ describe('analytics projections', () => {
       'business_cases',
       'performance_daily',
       'performance_monthly',
+      'performance_line_monthly',
       'product_figures',
     ];
     const snapshot = async () => {
@@ -373,13 +374,33 @@ describe('analytics projections', () => {
       }
       return dump;
     };
+    // The request counts kept on each product's row are its current request rows by status.
+    const countsOffHistory = async () =>
+      (
+        await analytics.db.pool.query(
+          `SELECT p.product_id, p.open_requests, p.accepted_requests, h.open_requests AS open_in_history,
+                  h.accepted_requests AS accepted_in_history
+             FROM portfolio_products p
+             FULL JOIN (SELECT product_id, count(*) FILTER (WHERE status IN ('open', 'deferred'))::int AS open_requests,
+                               count(*) FILTER (WHERE status = 'accepted')::int AS accepted_requests
+                          FROM portfolio_request_history WHERE valid_to IS NULL AND product_id IS NOT NULL
+                         GROUP BY product_id) h USING (product_id)
+            WHERE (p.open_requests, p.accepted_requests) IS DISTINCT FROM (COALESCE(h.open_requests, 0), COALESCE(h.accepted_requests, 0))`,
+        )
+      ).rows;
+    expect(await countsOffHistory()).toEqual([]);
+    expect(
+      (await analytics.db.pool.query('SELECT sum(open_requests + accepted_requests)::int AS n FROM portfolio_products'))
+        .rows[0].n,
+    ).toBeGreaterThan(0);
     const live = await snapshot();
     expect(Object.values(live).every((rows) => rows.length > 0)).toBe(true);
     // Damage every read model, so only a real rebuild can bring the rows back.
     await analytics.db.pool.query(`
       UPDATE portfolio_products SET name = 'damaged'; DELETE FROM portfolio_stage_history WHERE entry_no > 1;
       DELETE FROM flow_gate_reviews; DELETE FROM demand_request_accounts; UPDATE business_cases SET launched_at = NULL;
-      DELETE FROM performance_daily; UPDATE performance_monthly SET value_sum = 0; UPDATE product_figures SET nps = -1`);
+      DELETE FROM performance_daily; UPDATE performance_monthly SET value_sum = 0; UPDATE product_figures SET nps = -1;
+      UPDATE performance_line_monthly SET products = products + 1; UPDATE portfolio_products SET open_requests = 9`);
     expect(await snapshot()).not.toEqual(live);
 
     expect(
@@ -410,5 +431,6 @@ describe('analytics projections', () => {
       expect(done.lastRebuild.applied).toBe(done.lastRebuild.total);
     }
     expect(await snapshot()).toEqual(live);
+    expect(await countsOffHistory()).toEqual([]);
   });
 });

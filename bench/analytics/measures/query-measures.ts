@@ -24,8 +24,8 @@ const monthOf = (date: Date, back: number) => {
 /**
  * Latency of the analysts' queries over a large read model: the portfolio (target p95 < 50 ms) and the
  * 12-month performance rollup of a line (target p95 < 100 ms). The read model is seeded straight into the
- * tables (see seed-read-model.ts; it bypasses ingest), the service rebuilds the performance rollups from the
- * seeded facts, and then each query runs `querySamples` times one after the other over HTTP (fewer, but
+ * tables (see seed-read-model.ts; it bypasses ingest), the service rebuilds the performance rollups (the line
+ * rollups with them) from the seeded facts, and then each query runs `querySamples` times one after the other over HTTP (fewer, but
  * at least `queryMinSamples`, when a query is so slow that sampling it exceeds `queryBudgetSeconds`).
  */
 export async function runQueryMeasures(ctx: AnalyticsBenchContext): Promise<MeasureOutput> {
@@ -198,6 +198,7 @@ async function tableCounts(
     'facts',
     'performance_daily',
     'performance_monthly',
+    'performance_line_monthly',
     'product_figures',
     'portfolio_request_history',
   ];

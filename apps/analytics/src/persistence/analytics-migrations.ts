@@ -342,4 +342,59 @@ export const analyticsMigrations: readonly SqlMigration[] = [
       CREATE INDEX portfolio_products_by_name ON portfolio_products (name, product_id) WHERE registered_at IS NOT NULL;
     `,
   },
+  {
+    version: 11,
+    name: 'performance_line_monthly',
+    sql: `
+      -- The monthly performance of a line summed up the rollups of its products at query time: ~10,000 rows of
+      -- numeric sums and divisions for 12 months of a line of 200 products (bench/README.md). This table holds
+      -- what that query computes per line (its products now), metric, unit and month, so the line reads about a
+      -- dozen rows per metric. Kept in the transactions that change performance_monthly (ingest, rebuild) or a
+      -- product's line (the portfolio projection), under the facts lock (line-rollups.ts).
+      CREATE TABLE performance_line_monthly (
+        line_id uuid NOT NULL,
+        metric text NOT NULL,
+        unit text NOT NULL,
+        month date NOT NULL,
+        value_sum numeric NOT NULL,
+        value_count integer NOT NULL,
+        mean_sum numeric NOT NULL,
+        products integer NOT NULL CHECK (products > 0),
+        PRIMARY KEY (line_id, metric, unit, month)
+      );
+      COMMENT ON TABLE performance_line_monthly IS 'Per product line (its products now), metric, unit and month: sum and count of the current facts, the sum over products and versions of their means (value_sum / value_count) and the number of products with facts.';
+    `,
+  },
+  {
+    version: 12,
+    name: 'portfolio_products_by_line_name',
+    sql: `
+      -- A page of one line's products in name order walked portfolio_products_by_name and dropped the other
+      -- lines' products (about 4,900 rows for the first page of a line of 200 among 10,000; more on later pages
+      -- and for lines whose names sort late). With the line first, a page reads its own rows only.
+      CREATE INDEX portfolio_products_by_line_name ON portfolio_products (line_id, name, product_id)
+        WHERE registered_at IS NOT NULL;
+    `,
+  },
+  {
+    version: 13,
+    name: 'portfolio_products_request_counts',
+    sql: `
+      -- The portfolio counted each product's current request rows at query time: 30,000 rows for 10,000
+      -- products, about half of groupBy=stage (bench/README.md). The portfolio projection keeps the counts on the
+      -- product's row instead (open = open or deferred). Backfilled from the request history; a product a
+      -- request ever counted for has a row (as the projection leaves it).
+      ALTER TABLE portfolio_products
+        ADD COLUMN open_requests integer NOT NULL DEFAULT 0,
+        ADD COLUMN accepted_requests integer NOT NULL DEFAULT 0;
+      INSERT INTO portfolio_products (product_id, open_requests, accepted_requests)
+      SELECT product_id, count(*) FILTER (WHERE valid_to IS NULL AND status IN ('open', 'deferred')),
+             count(*) FILTER (WHERE valid_to IS NULL AND status = 'accepted')
+        FROM portfolio_request_history WHERE product_id IS NOT NULL GROUP BY product_id
+      ON CONFLICT (product_id) DO UPDATE SET
+        open_requests = EXCLUDED.open_requests, accepted_requests = EXCLUDED.accepted_requests;
+      COMMENT ON COLUMN portfolio_products.open_requests IS 'Requests counting for the product now that are open or deferred.';
+      COMMENT ON COLUMN portfolio_products.accepted_requests IS 'Requests counting for the product now that are accepted.';
+    `,
+  },
 ];

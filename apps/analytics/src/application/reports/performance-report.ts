@@ -2,8 +2,9 @@ import type { Pool } from 'pg';
 import type { Granularity } from '../../domain/facts/fact-period';
 import { metricAggregationSql, type MetricAggregation } from '../../domain/facts/metric-aggregation';
 import { asOfBoundary } from '../../domain/reporting/as-of';
-import { reportRange } from '../../domain/reporting/period-range';
+import { reportRange, type DateRange } from '../../domain/reporting/period-range';
 import { factPoints, validAt } from './known-facts';
+import { lineMonthlyRows, periodValueSql, type PerformanceRow } from './line-performance-rows';
 
 export interface PerformanceQuery {
   /** At most one of productId, lineId and stage: whose performance. None: the whole portfolio. */
@@ -55,6 +56,44 @@ export async function performanceReport(pool: Pool, query: PerformanceQuery): Pr
     monthly ? query.from?.slice(0, 7) : query.from,
     monthly ? query.to?.slice(0, 7) : query.to,
   );
+  // A line's months now: its stored rollup (line-rollups.ts); otherwise added up from the products' rollups.
+  const rows =
+    query.lineId && monthly && !boundary
+      ? await lineMonthlyRows(pool, query.lineId, range, query.metric)
+      : await productRollupRows(pool, query, range, boundary);
+  return {
+    scope: {
+      ...(query.productId ? { productId: query.productId } : {}),
+      ...(query.version ? { version: query.version } : {}),
+      ...(query.lineId ? { lineId: query.lineId } : {}),
+      ...(query.stage ? { stage: query.stage } : {}),
+    },
+    granularity: query.granularity,
+    asOf: boundary ? new Date(boundary.getTime() - 1).toISOString() : null,
+    points: rows.map((row) => ({
+      period: row.period,
+      metric: row.metric,
+      unit: row.unit,
+      value: Number(row.value),
+      aggregation: row.aggregation,
+      sum: Number(row.sum),
+      facts: row.facts,
+      products: row.products,
+    })),
+  };
+}
+
+/**
+ * The points added up from the products' rollups (or the facts known at `asOf`) at query time: per product
+ * and version first, then per period. The definition the stored line rollup is tested against.
+ */
+export async function productRollupRows(
+  pool: Pool,
+  query: PerformanceQuery,
+  range: DateRange,
+  boundary: Date | undefined,
+): Promise<PerformanceRow[]> {
+  const monthly = query.granularity === 'month';
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -92,16 +131,7 @@ export async function performanceReport(pool: Pool, query: PerformanceQuery): Pr
   const bucket = query.granularity === 'day' ? 'pt.start' : `date_trunc('month', pt.start)::date`;
   const periodFormat = query.granularity === 'day' ? 'YYYY-MM-DD' : 'YYYY-MM';
 
-  const { rows } = await pool.query<{
-    period: string;
-    metric: string;
-    unit: string;
-    aggregation: MetricAggregation;
-    value: string;
-    sum: string;
-    facts: number;
-    products: number;
-  }>(
+  const { rows } = await pool.query<PerformanceRow>(
     `WITH per_product AS (
        SELECT ${bucket} AS bucket, pt.product_id, pt.version, pt.metric, pt.unit,
               sum(pt.value_sum) AS value_sum, sum(pt.value_count)::int AS value_count
@@ -114,30 +144,11 @@ export async function performanceReport(pool: Pool, query: PerformanceQuery): Pr
               count(DISTINCT product_id)::int AS products
          FROM per_product GROUP BY bucket, metric, unit)
      SELECT to_char(bucket, '${periodFormat}') AS period, metric, unit, aggregation,
-            (CASE aggregation WHEN 'sum' THEN sum WHEN 'stock' THEN sum_of_means ELSE sum / facts END)::text AS value,
+            (${periodValueSql('sum', 'facts', 'sum_of_means')})::text AS value,
             sum::text AS sum, facts, products
        FROM per_period
       ORDER BY metric, unit, bucket`,
     params,
   );
-  return {
-    scope: {
-      ...(query.productId ? { productId: query.productId } : {}),
-      ...(query.version ? { version: query.version } : {}),
-      ...(query.lineId ? { lineId: query.lineId } : {}),
-      ...(query.stage ? { stage: query.stage } : {}),
-    },
-    granularity: query.granularity,
-    asOf: boundary ? new Date(boundary.getTime() - 1).toISOString() : null,
-    points: rows.map((row) => ({
-      period: row.period,
-      metric: row.metric,
-      unit: row.unit,
-      value: Number(row.value),
-      aggregation: row.aggregation,
-      sum: Number(row.sum),
-      facts: row.facts,
-      products: row.products,
-    })),
-  };
+  return rows;
 }

@@ -4,12 +4,11 @@ import {
   type PortfolioGroup,
   type PortfolioGrouping,
 } from '../../domain/reporting/portfolio-groups';
-import { awaitingDecision } from '../../domain/requests/request-status';
 import type { PortfolioSelection } from './portfolio-listing';
 
 /**
- * The current portfolio added up per stage, line or owner in SQL, from the stored figures (one row per
- * product): the same totals as `groupPortfolio` over the product rows, with exact decimal sums. Undefined
+ * The current portfolio added up per stage, line or owner in SQL, from the stored figures and request counts
+ * (one row per product): the same totals as `groupPortfolio` over the product rows, with exact decimal sums. Undefined
  * when a product's stored figures are not those of `day` (the caller then adds up the product rows).
  */
 export async function currentGroupTotals(
@@ -31,19 +30,14 @@ export async function currentGroupTotals(
   }>(
     `WITH members AS (
        SELECT CASE $4::text WHEN 'stage' THEN p.stage WHEN 'line' THEN p.line_id::text ELSE p.owner_id END AS key,
-              p.product_id, pl.name AS line_name, f.revenue_last_12_months, f.active_customers, f.nps,
+              p.product_id, p.open_requests, p.accepted_requests, pl.name AS line_name, f.revenue_last_12_months,
+              f.active_customers, f.nps,
               NOT (f.product_id IS NULL OR (f.figures_day <= $5::date AND $5::date < f.fresh_until)) AS stale
          FROM portfolio_products p
          LEFT JOIN portfolio_lines pl ON pl.line_id = p.line_id
          LEFT JOIN product_figures f ON f.product_id = p.product_id
         WHERE p.registered_at IS NOT NULL
           AND ($1::text IS NULL OR p.stage = $1) AND ($2::uuid IS NULL OR p.line_id = $2) AND ($3::text IS NULL OR p.owner_id = $3)),
-     requests AS (
-       SELECT m.key,
-              count(*) FILTER (WHERE r.status = ANY ($6::text[]))::int AS open_requests,
-              count(*) FILTER (WHERE r.status = 'accepted')::int AS accepted_requests
-         FROM members m JOIN portfolio_request_history r ON r.product_id = m.product_id AND r.valid_to IS NULL
-        GROUP BY m.key),
      revenue AS (
        SELECT key, jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) AS revenue
          FROM (SELECT m.key, e.currency, sum(e.amount::numeric) AS amount
@@ -51,14 +45,14 @@ export async function currentGroupTotals(
                 GROUP BY m.key, e.currency) per_currency
         GROUP BY key),
      totals AS (
-       SELECT key, min(line_name) AS line_name, count(*)::int AS products, sum(active_customers) AS active_customers,
+       SELECT key, min(line_name) AS line_name, count(*)::int AS products, sum(open_requests)::int AS open_requests,
+              sum(accepted_requests)::int AS accepted_requests, sum(active_customers) AS active_customers,
               avg(nps) AS nps, count(*) FILTER (WHERE stale)::int AS stale
          FROM members GROUP BY key)
      SELECT t.key, CASE $4::text WHEN 'line' THEN t.line_name ELSE t.key END AS label, t.products,
-            COALESCE(rq.open_requests, 0) AS open_requests, COALESCE(rq.accepted_requests, 0) AS accepted_requests,
+            t.open_requests, t.accepted_requests,
             COALESCE(rv.revenue, '[]'::jsonb) AS revenue, t.active_customers::text, t.nps::text, t.stale
        FROM totals t
-       LEFT JOIN requests rq ON rq.key IS NOT DISTINCT FROM t.key
        LEFT JOIN revenue rv ON rv.key IS NOT DISTINCT FROM t.key`,
     [
       selection.stage ?? null,
@@ -66,7 +60,6 @@ export async function currentGroupTotals(
       selection.ownerId ?? null,
       groupBy,
       day,
-      awaitingDecision,
     ],
   );
   if (rows.some((row) => row.stale > 0)) return undefined;

@@ -60,8 +60,10 @@ interface ListedRow {
 }
 
 /**
- * The products of the portfolio now: current tables, one row each with its stored figures (product_figures)
- * when those are the figures of `day`. Keyset-paged on (name, product_id) through portfolio_products_by_name.
+ * The products of the portfolio now: current tables (request counts kept on the product's row by the
+ * projection), one row each with its stored figures (product_figures)
+ * when those are the figures of `day`. Keyset-paged on (name, product_id) through portfolio_products_by_name
+ * (portfolio_products_by_line_name for one line).
  */
 export async function listCurrentProducts(
   pool: Pool,
@@ -75,20 +77,16 @@ export async function listCurrentProducts(
                                                         'releasedAt', v.released_at, 'stage', v.stage)
                                       ORDER BY v.planned_at NULLS LAST, v.version)
                         FROM portfolio_versions v WHERE v.product_id = p.product_id), '[]'::json) AS versions,
-            rq.open_requests, rq.accepted_requests,
-            f.product_id IS NULL OR (f.figures_day <= $8::date AND $8::date < f.fresh_until) AS figures_fresh,
+            p.open_requests, p.accepted_requests,
+            f.product_id IS NULL OR (f.figures_day <= $7::date AND $7::date < f.fresh_until) AS figures_fresh,
             f.revenue_last_12_months AS revenue, f.active_customers, f.nps
        FROM portfolio_products p
        LEFT JOIN portfolio_lines pl ON pl.line_id = p.line_id
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE r.status = ANY ($7::text[]))::int AS open_requests,
-                count(*) FILTER (WHERE r.status = 'accepted')::int AS accepted_requests
-           FROM portfolio_request_history r WHERE r.product_id = p.product_id AND r.valid_to IS NULL) rq
        LEFT JOIN product_figures f ON f.product_id = p.product_id
       WHERE p.registered_at IS NOT NULL AND ${filters('p')} AND ${after('p')}
       ORDER BY p.name, p.product_id
       LIMIT $6`,
-    [...selectionParams(selection), awaitingDecision, day],
+    [...selectionParams(selection), day],
   );
   return rows.map((row) => ({
     ...toListed(row),
@@ -147,8 +145,8 @@ export async function listProductsAsOf(
   return rows.map(toListed);
 }
 
-// $1 stage, $2 lineId, $3 ownerId, $4/$5 the position after which the page starts, $6 limit (null: all),
-// $7 statuses awaiting decision, $8 the report's day (now) or the boundary instant (asOf).
+// $1 stage, $2 lineId, $3 ownerId, $4/$5 the position after which the page starts, $6 limit (null: all);
+// then now: $7 the report's day; asOf: $7 statuses awaiting decision, $8 the boundary instant.
 function selectionParams(selection: PortfolioSelection): unknown[] {
   return [
     selection.stage ?? null,

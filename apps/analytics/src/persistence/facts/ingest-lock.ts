@@ -8,7 +8,11 @@ import type { PoolClient } from 'pg';
  * same transaction (a Kafka batch) get the same instant.
  */
 export async function lockFactsForIngest(client: PoolClient): Promise<Date> {
-  await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('product-ledger.analytics.facts', 0))`);
+  // The line rollups (line-rollups.ts) read portfolio_products under this lock, and the portfolio rebuild
+  // truncates it before taking this lock: taking the table first keeps the two from waiting for each other
+  // (with a portfolio batch that waits for this lock in between) in a deadlock.
+  await client.query(`LOCK TABLE portfolio_products IN ACCESS SHARE MODE`);
+  await holdFactsLock(client);
   const { rows } = await client.query<{ recorded_at: Date }>(
     `SELECT COALESCE(
        NULLIF(current_setting('analytics.recorded_at', true), ''),
@@ -16,4 +20,12 @@ export async function lockFactsForIngest(client: PoolClient): Promise<Date> {
      )::timestamptz AS recorded_at`,
   );
   return rows[0]!.recorded_at;
+}
+
+/**
+ * The same lock without a transaction time, for writers of what is derived from the facts and something else:
+ * the portfolio projection, when a product changes lines, updates the line rollups (line-rollups.ts).
+ */
+export async function holdFactsLock(client: PoolClient): Promise<void> {
+  await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('product-ledger.analytics.facts', 0))`);
 }

@@ -1,12 +1,13 @@
 import type { PoolClient } from 'pg';
+import { rebuildLineRollups, refreshLineMonths } from './line-rollups';
 import { figureMetrics, refreshProductFigures } from './product-figures';
 import { bucketKey, type RollupBucket } from './rollup-bucket';
 
 /**
  * The performance rollups are a function of the current facts: a bucket holds the sum and count of the facts
  * currently known for it. Ingest recomputes exactly the buckets it touched (the same sum and count a full
- * rebuild computes for them), so a rebuilt table equals the live one row for row. The per-product figures of
- * the portfolio (product-figures.ts) are refreshed with them.
+ * rebuild computes for them), so a rebuilt table equals the live one row for row. The per-line monthly rollup
+ * (line-rollups.ts) and the per-product figures of the portfolio (product-figures.ts) are refreshed with them.
  */
 const dailySelect = `
   SELECT f.product_id, f.version, f.metric, f.unit, f.valid_from AS day, sum(f.value) AS value_sum, count(*)::int AS value_count
@@ -26,6 +27,10 @@ export async function refreshRollups(client: PoolClient, touched: readonly Rollu
     month: bucket.granularity === 'month' ? bucket.validFrom : `${bucket.validFrom.slice(0, 7)}-01`,
   }));
   if (months.length > 0) await refreshMonthly(client, months);
+  await refreshLineMonths(
+    client,
+    months.map((bucket) => ({ productId: bucket.productId, metric: bucket.metric, unit: bucket.unit, month: bucket.month })),
+  );
   // The portfolio's per-product figures follow the rollups in the same transaction.
   await refreshProductFigures(
     client,
@@ -107,8 +112,8 @@ async function refreshMonthly(
 }
 
 /**
- * Recomputes both rollup tables, and the portfolio's per-product figures from them, from the current facts
- * (the caller holds the ingest lock).
+ * Recomputes both rollup tables, the line rollup and the portfolio's per-product figures from them, from the
+ * current facts (the caller holds the ingest lock).
  */
 export async function rebuildRollups(client: PoolClient): Promise<number> {
   await client.query('TRUNCATE performance_daily, performance_monthly');
@@ -122,6 +127,7 @@ export async function rebuildRollups(client: PoolClient): Promise<number> {
      ${monthlySelect} WHERE f.superseded_at IS NULL
       GROUP BY f.product_id, f.version, f.metric, f.unit, date_trunc('month', f.valid_from)::date, f.granularity`,
   );
+  await rebuildLineRollups(client);
   await refreshProductFigures(client, 'all');
   const { rows } = await client.query<{ facts: string }>(
     'SELECT count(*) AS facts FROM facts WHERE superseded_at IS NULL',

@@ -1,5 +1,6 @@
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { AnalyticsTopics } from '../../config';
+import { clearLineRollups } from '../../persistence/facts/line-rollups';
 import { projectCatalogueIntoPortfolio } from './project-catalogue';
 import { projectRequestIntoPortfolio } from './project-requests';
 import { projectStageIntoPortfolio } from './project-stages';
@@ -27,6 +28,8 @@ export function portfolioProjection(groupPrefix: string, topics: AnalyticsTopics
     migrate: async () => undefined,
     reset: async (client) => {
       await client.query(`TRUNCATE ${portfolioTables.join(', ')}`);
+      // No product is in a line until the replay registers it again (and adds its line rollups back).
+      await clearLineRollups(client);
     },
     // Event types are unique across contexts: each handler picks the types it knows.
     handle: async (event, client) => {

@@ -10,6 +10,12 @@ export interface ProductAttributes {
   readonly status: 'active' | 'retired';
 }
 
+/** The product's line before and after a revision (from: null when it had none, i.e. it was just registered). */
+export interface ProductLineChange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
 /**
  * Records a change of a product's catalogue attributes: the current row of `portfolio_product_history`
  * ends at `at` and a new revision starts there, so `asOf` queries find the attributes valid at any instant.
@@ -19,14 +25,15 @@ export interface ProductAttributes {
  * than four ad-hoc ones (read, close, add, upsert): parsing and planning them took about 1.7 ms per event,
  * the prepared statement about 0.45 ms (bench/README.md, freshness). The data-modifying CTEs all see the
  * history as it was before the statement, and write nothing when the product has no complete attributes yet.
+ * Returns the product's line before and after, so the caller can move its line rollups along.
  */
 export async function recordProductRevision(
   client: PoolClient,
   productId: string,
   at: Date,
   change: Partial<ProductAttributes>,
-): Promise<void> {
-  const { rows } = await client.query<{ recorded: number }>({
+): Promise<ProductLineChange> {
+  const { rows } = await client.query<{ recorded: number; previous_line_id: string | null; line_id: string | null }>({
     // Prepared once per connection: planning this statement costs more than running it.
     name: 'analytics.record-product-revision',
     text: `WITH last AS (
@@ -58,7 +65,8 @@ export async function recordProductRevision(
          kind = EXCLUDED.kind, market = EXCLUDED.market, status = EXCLUDED.status,
          registered_at = COALESCE(portfolio_products.registered_at, EXCLUDED.registered_at),
          retired_at = CASE WHEN EXCLUDED.status = 'retired' THEN COALESCE(portfolio_products.retired_at, $2) END)
-     SELECT count(*)::int AS recorded FROM complete`,
+     SELECT (SELECT count(*)::int FROM complete) AS recorded, (SELECT line_id FROM last) AS previous_line_id,
+            (SELECT line_id FROM complete) AS line_id`,
     values: [
       productId,
       at,
@@ -74,4 +82,5 @@ export async function recordProductRevision(
   if (rows[0]?.recorded !== 1) {
     throw new Error(`product ${productId} changed before it was registered (no history to extend)`);
   }
+  return { from: rows[0].previous_line_id, to: rows[0].line_id };
 }

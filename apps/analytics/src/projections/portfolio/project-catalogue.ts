@@ -12,15 +12,16 @@ import type {
 } from '@product-ledger/contracts';
 import type { ConsumedEvent } from '@product-ledger/event-store';
 import type { PoolClient } from 'pg';
+import { followProductToLine } from '../../persistence/facts/line-rollups';
 import { occurredAt } from '../event-time';
-import { recordProductRevision } from './product-history';
+import { recordProductRevision, type ProductAttributes } from './product-history';
 
 /** Catalogue events -> products (with their history), versions and product lines of the portfolio. */
 export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client: PoolClient): Promise<void> {
   switch (event.type) {
     case 'ProductRegistered': {
       const data = event.data as EventData<typeof ProductRegisteredV1>;
-      return recordProductRevision(client, data.productId, occurredAt(event), {
+      return reviseProduct(client, data.productId, occurredAt(event), {
         code: data.code,
         name: data.name,
         lineId: data.productLineId,
@@ -32,19 +33,19 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
     }
     case 'ProductRenamed': {
       const data = event.data as EventData<typeof ProductRenamedV1>;
-      return recordProductRevision(client, data.productId, occurredAt(event), { name: data.name });
+      return reviseProduct(client, data.productId, occurredAt(event), { name: data.name });
     }
     case 'ProductMovedToLine': {
       const data = event.data as EventData<typeof ProductMovedToLineV1>;
-      return recordProductRevision(client, data.productId, occurredAt(event), { lineId: data.productLineId });
+      return reviseProduct(client, data.productId, occurredAt(event), { lineId: data.productLineId });
     }
     case 'ProductOwnerAssigned': {
       const data = event.data as EventData<typeof ProductOwnerAssignedV1>;
-      return recordProductRevision(client, data.productId, occurredAt(event), { ownerId: data.ownerId });
+      return reviseProduct(client, data.productId, occurredAt(event), { ownerId: data.ownerId });
     }
     case 'ProductRetired': {
       const data = event.data as { productId: string };
-      return recordProductRevision(client, data.productId, occurredAt(event), { status: 'retired' });
+      return reviseProduct(client, data.productId, occurredAt(event), { status: 'retired' });
     }
     case 'VersionPlanned': {
       const data = event.data as EventData<typeof VersionPlannedV1>;
@@ -88,4 +89,15 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       return;
     }
   }
+}
+
+/** A new revision of the product; when its line changed (registered, moved) its line rollups follow it. */
+async function reviseProduct(
+  client: PoolClient,
+  productId: string,
+  at: Date,
+  change: Partial<ProductAttributes>,
+): Promise<void> {
+  const line = await recordProductRevision(client, productId, at, change);
+  await followProductToLine(client, productId, line.from, line.to);
 }
