@@ -35,10 +35,19 @@ async function readWhenVisible(after: Checkpoint | null, limit: number, expected
 describe('readAll', () => {
   it('returns events in commit-safe order and continues from its checkpoint', async () => {
     const before = null;
-    const a = await store.append(`a-${randomUUID()}`, [{ type: 'T', data: { n: 1 } }, { type: 'T', data: { n: 2 } }], {
+    const a = await store.append(
+      `a-${randomUUID()}`,
+      [
+        { type: 'T', data: { n: 1 } },
+        { type: 'T', data: { n: 2 } },
+      ],
+      {
+        expectedVersion: 'no_stream',
+      },
+    );
+    const b = await store.append(`b-${randomUUID()}`, [{ type: 'T', data: { n: 3 } }], {
       expectedVersion: 'no_stream',
     });
-    const b = await store.append(`b-${randomUUID()}`, [{ type: 'T', data: { n: 3 } }], { expectedVersion: 'no_stream' });
     const page1 = await readWhenVisible(before, 2, 2);
     expect(page1.events.map((e) => e.eventId)).toEqual(a.events.map((e) => e.eventId));
     const page2 = await readWhenVisible(page1.checkpoint, 2, 1);
@@ -56,7 +65,9 @@ describe('readAll', () => {
         expectedVersion: 'no_stream',
         client: holder,
       });
-      const later = await store.append(`later-${randomUUID()}`, [{ type: 'T', data: {} }], { expectedVersion: 'no_stream' });
+      const later = await store.append(`later-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+      });
       // `later` is committed with a higher position, but a reader that returned it now would have to
       // skip `held` (lower position) when it commits: the reader must wait.
       expect((await store.readAll(start, 100)).events).toEqual([]);
@@ -68,6 +79,31 @@ describe('readAll', () => {
     }
   });
 
+  it('inside a transaction that has written, returns neither its own events nor any committed after it began', async () => {
+    const own = await fixture.pool.connect();
+    try {
+      await own.query('BEGIN');
+      const mine = await store.append(`own-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+        client: own,
+      });
+      const other = await store.append(`other-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+      });
+      // Returning `other` now would move the checkpoint past this transaction's next append.
+      expect((await store.readAll(null, 100, { client: own })).events).toEqual([]);
+      const next = await store.append(`own-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+        client: own,
+      });
+      await own.query('COMMIT');
+      const seen = (await readWhenVisible(null, 100, 3)).events.map((e) => e.eventId);
+      expect(seen).toEqual([mine.events[0].eventId, next.events[0].eventId, other.events[0].eventId]);
+    } finally {
+      own.release();
+    }
+  });
+
   it('is not held back by a transaction open in another database of the server', async () => {
     const other = await createTestDatabase('es_readall_other');
     const holder = await other.pool.connect();
@@ -75,7 +111,9 @@ describe('readAll', () => {
       await holder.query('BEGIN');
       // Takes a transaction id: it is now in every snapshot's in-progress list, server-wide.
       await holder.query('SELECT pg_current_xact_id()');
-      const appended = await store.append(`mine-${randomUUID()}`, [{ type: 'T', data: {} }], { expectedVersion: 'no_stream' });
+      const appended = await store.append(`mine-${randomUUID()}`, [{ type: 'T', data: {} }], {
+        expectedVersion: 'no_stream',
+      });
       const page = await readWhenVisible(null, 10, 1);
       expect(page.events.map((e) => e.eventId)).toEqual(appended.events.map((e) => e.eventId));
       // Only now does the other database's transaction end.
@@ -106,7 +144,10 @@ describe('readAll', () => {
           for (let a = 0; a < appends; a++) {
             const result = await store.append(
               `w${w}-s${(t + a) % 4}`,
-              [{ type: 'T', data: { w, t, a } }, { type: 'T', data: { w, t, a, second: true } }],
+              [
+                { type: 'T', data: { w, t, a } },
+                { type: 'T', data: { w, t, a, second: true } },
+              ],
               { expectedVersion: 'any', client },
             );
             ids.push(...result.events.map((e) => e.eventId));

@@ -17,9 +17,17 @@ import { storedEventColumns, toStoredEvent, type StoredEventRow } from '../store
  * on it and counts as ours: the bound can only be too early (a later read returns the events), never too
  * late. Where the role may not see other sessions' `backend_xid` (no pg_read_all_stats), every in-progress
  * transaction counts, as a plain `pg_snapshot_xmin` would.
+ *
+ * Two cases keep the plain rule's answer: a reader inside a transaction that has written (its own id is not
+ * in its snapshot's in-progress list, yet its events are not committed: `least` with its own id), and a hot
+ * standby, whose snapshots list no running transactions (they are all kept as subtransactions there).
  */
 const gapFreeBound = `
-  (SELECT coalesce(min(running.xid), pg_snapshot_xmax(pg_current_snapshot()))
+  (SELECT CASE WHEN pg_is_in_recovery()
+            THEN pg_snapshot_xmin(pg_current_snapshot())
+            ELSE least(coalesce(min(running.xid), pg_snapshot_xmax(pg_current_snapshot())),
+                       pg_current_xact_id_if_assigned())
+          END
      FROM pg_snapshot_xip(pg_current_snapshot()) AS running (xid)
     WHERE (running.xid::text::bigint % 4294967296) NOT IN (
       SELECT elsewhere.backend_xid::text::bigint FROM pg_stat_activity AS elsewhere

@@ -24,7 +24,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const partitions = options.partitions ?? 3;
   const batchSize = options.batchSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
-  const heldBackRepollMs = Math.min(options.heldBackRepollMs ?? 20, pollIntervalMs);
+  const heldBackRepollMs = Math.max(1, Math.min(options.heldBackRepollMs ?? 20, pollIntervalMs));
   const standbyPollMs = options.standbyPollMs ?? 1000;
   const logger = options.logger ?? silentLogger;
   const bus = toMessageBus(options.kafka, logger);
@@ -50,7 +50,10 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   let publisher: MessagePublisher | undefined;
   const wake = new WakeSignal();
   // Commits of this process wake the relay at once; other processes' commits arrive as a NOTIFY.
-  const unsubscribe = appendSignalFor(options.pool, schema).subscribe(() => wake.wake());
+  // Only an active relay is woken: a standby's lock attempts and the pause after an error keep their pace.
+  const unsubscribe = appendSignalFor(options.pool, schema).subscribe(() => {
+    if (role === 'active') wake.wake();
+  });
   let markActive!: () => void;
   const active = new Promise<void>((resolve) => (markActive = resolve));
 

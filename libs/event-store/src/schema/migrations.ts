@@ -109,9 +109,9 @@ export const migrations: readonly Migration[] = [
     // serialises every committing appender on one lock held through its WAL flush. events_type served no
     // query and cost every insert an index entry.
     sql: (s) => `
-      DROP TRIGGER events_appended ON ${qualified(s, 'events')};
-      DROP FUNCTION ${qualified(s, 'notify_events_appended')}();
-      DROP INDEX ${qualified(s, 'events_type')};
+      DROP TRIGGER IF EXISTS events_appended ON ${qualified(s, 'events')};
+      DROP FUNCTION IF EXISTS ${qualified(s, 'notify_events_appended')}();
+      DROP INDEX IF EXISTS ${qualified(s, 'events_type')};
     `,
   },
 ];
