@@ -35,10 +35,13 @@ export interface ProductMonth {
  * line's rows of each touched month are read product by product (LATERAL, through portfolio_products_line and
  * performance_monthly_by_product_month, all metrics at once): a join left to the planner merge-joined the keys
  * with the whole monthly rollup (7 s for 250 line months of 200 products each, against about 1 s this way).
- * The cost is one index lookup per product of each touched line month.
+ * The cost is one index lookup per product of each touched line month. The rows are read in a MATERIALIZED
+ * step that names no metric on purpose: otherwise the planner pushed the keys' metric into the lookup and,
+ * without statistics (a young table), took `(metric, month)`, reading every product's rows of the month for
+ * each product: 10 s instead of 0.5-0.7 s for a 50,000-fact request over 1,000 products in 5 lines.
  */
 const lineKeyFigures = (keys: string) => `
-  line_rows AS (
+  line_rows AS MATERIALIZED (
     SELECT lm.line_id, lm.month, m.product_id, m.version, m.metric, m.unit, m.value_sum, m.value_count
       FROM (SELECT DISTINCT line_id, month FROM ${keys}) lm
      CROSS JOIN LATERAL (SELECT p.product_id FROM portfolio_products p WHERE p.line_id = lm.line_id) p

@@ -89,33 +89,32 @@ export function currentFiguresSelect(scope: 'products' | 'all'): string {
       SELECT ids.product_id, date_trunc('month', $1::date)::date AS this_month FROM ids
        WHERE EXISTS (SELECT 1 FROM performance_monthly m WHERE m.product_id = ids.product_id AND m.metric IN ${metrics})),
     revenue_points AS (
-      SELECT s.product_id, m.unit, m.value_sum FROM subjects s
-        JOIN performance_monthly m ON m.product_id = s.product_id AND m.metric = 'revenue'
-       WHERE m.month >= $2::date AND (m.month < s.this_month OR (m.month = s.this_month AND m.origin = 'month'))
-      UNION ALL
-      SELECT s.product_id, d.unit, d.value_sum FROM subjects s
-        JOIN performance_daily d ON d.product_id = s.product_id AND d.metric = 'revenue'
-       WHERE d.day >= s.this_month AND d.day >= $2::date AND d.day <= $1::date),
+      SELECT s.product_id, p.unit, p.value_sum FROM subjects s
+       CROSS JOIN LATERAL (
+         SELECT m.unit, m.value_sum FROM performance_monthly m
+          WHERE m.product_id = s.product_id AND m.metric = 'revenue' AND m.month >= $2::date
+            AND (m.month < s.this_month OR (m.month = s.this_month AND m.origin = 'month'))
+         UNION ALL
+         SELECT d.unit, d.value_sum FROM performance_daily d
+          WHERE d.product_id = s.product_id AND d.metric = 'revenue' AND d.day >= s.this_month AND d.day >= $2::date
+            AND d.day <= $1::date) p),
     revenue AS (
       SELECT product_id, jsonb_agg(jsonb_build_object('currency', unit, 'amount', amount::text) ORDER BY unit) AS revenue
         FROM (SELECT product_id, unit, sum(value_sum) AS amount FROM revenue_points GROUP BY product_id, unit) r
        GROUP BY product_id),
-    latest_starts AS (
-      SELECT s.product_id, mt.metric,
-             (SELECT max(d.day) FROM performance_daily d
-               WHERE d.product_id = s.product_id AND d.metric = mt.metric AND d.day <= $1::date) AS latest_day,
-             (SELECT max(m.month) FROM performance_monthly m
-               WHERE m.product_id = s.product_id AND m.metric = mt.metric AND m.origin = 'month' AND m.month <= $1::date) AS latest_month
-        FROM subjects s CROSS JOIN (VALUES ('active_customers'), ('nps')) AS mt(metric)),
     latest_points AS (
-      SELECT ls.product_id, ls.metric, d.value_sum, d.value_count FROM latest_starts ls
-        JOIN performance_daily d ON d.product_id = ls.product_id AND d.metric = ls.metric AND d.day = ls.latest_day
-       WHERE ls.latest_month IS NULL OR ls.latest_day >= ls.latest_month
-      UNION ALL
-      SELECT ls.product_id, ls.metric, m.value_sum, m.value_count FROM latest_starts ls
-        JOIN performance_monthly m ON m.product_id = ls.product_id AND m.metric = ls.metric AND m.origin = 'month'
-                                 AND m.month = ls.latest_month
-       WHERE ls.latest_day IS NULL OR ls.latest_day < ls.latest_month),
+      SELECT s.product_id, mt.metric, p.value_sum, p.value_count
+        FROM subjects s CROSS JOIN (VALUES ('active_customers'), ('nps')) AS mt(metric)
+       CROSS JOIN LATERAL (
+         SELECT ranked.value_sum, ranked.value_count FROM (
+           SELECT pt.value_sum, pt.value_count, rank() OVER (ORDER BY pt.start DESC, pt.from_month) AS place
+             FROM (SELECT d.day AS start, false AS from_month, d.value_sum, d.value_count FROM performance_daily d
+                    WHERE d.product_id = s.product_id AND d.metric = mt.metric AND d.day <= $1::date
+                   UNION ALL
+                   SELECT m.month, true, m.value_sum, m.value_count FROM performance_monthly m
+                    WHERE m.product_id = s.product_id AND m.metric = mt.metric AND m.origin = 'month'
+                      AND m.month <= $1::date) pt) ranked
+          WHERE ranked.place = 1) p),
     latest AS (
       SELECT product_id,
              sum(value_sum / value_count) FILTER (WHERE metric = 'active_customers') AS active_customers,

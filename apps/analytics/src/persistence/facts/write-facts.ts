@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import type { FactWrite } from '../../domain/facts/classify-facts';
 import { factPeriodOf } from '../../domain/facts/fact-period';
 import type { RollupBucket } from './rollup-bucket';
+import type { RollupChanges } from './rollup-changes';
 
 type BucketRow = {
   product_id: string;
@@ -20,11 +21,12 @@ type BucketRow = {
 export async function writeFacts(
   client: PoolClient,
   writes: readonly FactWrite[],
-  recordedAt: Date,
+  /** The transaction time as the server's text (ingest-lock.ts): compared for equality, so never a JS Date. */
+  recordedAt: string,
   channel: 'http' | 'kafka',
-): Promise<RollupBucket[]> {
-  if (writes.length === 0) return [];
-  const touched: RollupBucket[] = [];
+): Promise<RollupChanges> {
+  if (writes.length === 0) return { replaced: [], added: [] };
+  const replaced: RollupBucket[] = [];
   const superseding = writes.filter((write) => write.supersedes).map((write) => write.fact);
   if (superseding.length > 0) {
     // The current version of each identity as in stored-facts.ts (one index lookup each, whatever the
@@ -41,11 +43,11 @@ export async function writeFacts(
               LIMIT 1) f
           WHERE f.superseded_at IS NULL),
        removed AS (
-         DELETE FROM facts f WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at = $3))
+         DELETE FROM facts f WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at = $3::timestamptz))
           RETURNING f.product_id, f.version, f.metric, f.unit, f.granularity, f.valid_from),
        closed AS (
-         UPDATE facts f SET superseded_at = $3
-          WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at < $3))
+         UPDATE facts f SET superseded_at = $3::timestamptz
+          WHERE f.fact_id = ANY (ARRAY(SELECT fact_id FROM current WHERE recorded_at < $3::timestamptz))
           RETURNING f.product_id, f.version, f.metric, f.unit, f.granularity, f.valid_from)
        SELECT product_id, version, metric, unit, granularity, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM removed
        UNION ALL
@@ -56,7 +58,7 @@ export async function writeFacts(
         recordedAt,
       ],
     });
-    touched.push(...rows.map(toBucket));
+    replaced.push(...rows.map(toBucket));
   }
 
   const facts = writes.map((write) => ({ fact: write.fact, period: factPeriodOf(write.fact.period) }));
@@ -79,23 +81,24 @@ export async function writeFacts(
     name: 'analytics.insert-facts',
     text: `INSERT INTO facts (source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to,
                         value, recorded_at, channel)
-     SELECT source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to, value, $2, $3
+     SELECT source, external_id, product_id, version, metric, unit, period, granularity, valid_from, valid_to, value, $2::timestamptz, $3
        FROM json_to_recordset($1::json)
          AS n(source text, external_id text, product_id uuid, version text, metric text, unit text, period text,
               granularity text, valid_from date, valid_to date, value numeric)`,
     values: [JSON.stringify(rows), recordedAt, channel],
   });
-  touched.push(
-    ...facts.map(({ fact, period }) => ({
+  return {
+    replaced,
+    added: facts.map(({ fact, period }, i) => ({
       productId: fact.productId,
       version: fact.version ?? '',
       metric: fact.metric,
       unit: fact.unit,
       granularity: period.granularity,
       validFrom: period.validFrom,
+      value: rows[i]!.value,
     })),
-  );
-  return touched;
+  };
 }
 
 function toBucket(row: BucketRow): RollupBucket {
