@@ -6,6 +6,7 @@ import { createStoreFixture, type StoreFixture } from '../test-support/store-fix
 import { collectTopic, deleteTopics, produceEvents, type TestEvent } from '../test-support/kafka-fixture';
 import { createEventRegistry } from '../store/event-registry';
 import { startConsumer } from './start-consumer';
+import { kafkajsMessageBus } from '../kafka/kafkajs-message-bus';
 import type { ConsumedEvent, ConsumerHandle } from './consumer.types';
 
 let fixture: StoreFixture;
@@ -36,7 +37,9 @@ async function newTopic(partitions = 1): Promise<string> {
 /** A read model: per stream, the sum of `amount` and the versions applied, in order. */
 async function createTotalsTable(name: string): Promise<string> {
   const table = `"${fixture.schema}"."${name}"`;
-  await fixture.pool.query(`CREATE TABLE ${table} (stream_id text PRIMARY KEY, total integer NOT NULL, versions integer[] NOT NULL)`);
+  await fixture.pool.query(
+    `CREATE TABLE ${table} (stream_id text PRIMARY KEY, total integer NOT NULL, versions integer[] NOT NULL)`,
+  );
   return table;
 }
 
@@ -51,7 +54,8 @@ const applyTotals = (table: string) => async (event: ConsumedEvent, client: Pool
 };
 
 async function readTable(table: string): Promise<unknown[]> {
-  return (await fixture.pool.query(`SELECT stream_id, total, versions FROM ${table} ORDER BY stream_id`)).rows;
+  return (await fixture.pool.query(`SELECT stream_id, total, versions FROM ${table} ORDER BY stream_id`))
+    .rows;
 }
 
 const amounts = (streams: number, perStream: number, from = 1): TestEvent[] =>
@@ -84,7 +88,14 @@ describe('consumer runner', () => {
     const table = await createTotalsTable('totals_resume');
     const groupId = uniqueName('resume');
     await produceEvents(kafka, topic, amounts(4, 5));
-    const base = { kafka, pool: fixture.pool, schema: fixture.schema, groupId, topics: [topic], handler: applyTotals(table) };
+    const base = {
+      kafka,
+      pool: fixture.pool,
+      schema: fixture.schema,
+      groupId,
+      topics: [topic],
+      handler: applyTotals(table),
+    };
 
     const first = await start(base);
     await waitFor(async () => first.status().appliedTotal === 20, { description: 'first run applied 20' });
@@ -92,7 +103,9 @@ describe('consumer runner', () => {
 
     await produceEvents(kafka, topic, amounts(4, 3, 6));
     const second = await start(base);
-    await waitFor(async () => second.status().appliedTotal === 12, { description: 'second run applied the 12 new' });
+    await waitFor(async () => second.status().appliedTotal === 12, {
+      description: 'second run applied the 12 new',
+    });
     expect(await readTable(table)).toEqual(
       [0, 1, 2, 3].map((s) => ({
         stream_id: `s${s}`,
@@ -100,9 +113,33 @@ describe('consumer runner', () => {
         versions: [1, 2, 3, 4, 5, 6, 7, 8],
       })),
     );
-    await waitFor(() => second.status().partitions.every((p) => p.lag === 0) && second.status().partitions.length > 0, {
-      description: 'lag reported as 0',
+    await waitFor(
+      () => second.status().partitions.every((p) => p.lag === 0) && second.status().partitions.length > 0,
+      {
+        description: 'lag reported as 0',
+      },
+    );
+  });
+
+  it('on assignment, asks Kafka for a topic’s offsets once, not once per partition without a checkpoint', async () => {
+    const topic = await newTopic(3);
+    const table = await createTotalsTable('totals_offsets');
+    await produceEvents(kafka, topic, amounts(6, 2));
+    const bus = kafkajsMessageBus(kafka);
+    const offsetCalls: string[] = [];
+    const counting = { ...bus, offsets: (t: string) => (offsetCalls.push(t), bus.offsets(t)) };
+    const consumer = await start({
+      kafka: counting,
+      pool: fixture.pool,
+      schema: fixture.schema,
+      groupId: uniqueName('offsets'),
+      topics: [topic],
+      handler: applyTotals(table),
     });
+    await waitFor(async () => consumer.status().appliedTotal === 12, { description: 'all 12 applied' });
+    // Once per assignment (a rare rebalance may add one); per partition it would be 3 for the first alone.
+    expect(offsetCalls.length).toBeLessThan(3);
+    expect(new Set(offsetCalls)).toEqual(new Set([topic]));
   });
 
   it('a failure in the middle of a batch leaves nothing of it; after restart the read model equals a replay', async () => {
@@ -135,7 +172,9 @@ describe('consumer runner', () => {
     await crashing.stop();
 
     const restarted = await start({ ...base, handler: applyTotals(table) });
-    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '35', { description: 'restart caught up' });
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '35', {
+      description: 'restart caught up',
+    });
     await restarted.stop();
 
     const replayTable = await createTotalsTable('totals_replay');
@@ -175,7 +214,9 @@ describe('consumer runner', () => {
         await applyTotals(table)(event, client);
       },
     });
-    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '3', { description: 'all four passed' });
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '3', {
+      description: 'all four passed',
+    });
     expect(await readTable(table)).toEqual([{ stream_id: 'a', total: 5, versions: [1, 4] }]);
     expect(attemptsOn13).toBe(1 + 3); // the optimistic pass, then three isolated attempts
     expect(consumer.status().deadLetteredTotal).toBe(2);
@@ -230,7 +271,9 @@ describe('consumer runner', () => {
         if (events.some((event) => amountOf(event) === 13)) throw new Error('unlucky number 13 in the batch');
       },
     });
-    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '4', { description: 'all five passed' });
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '4', {
+      description: 'all five passed',
+    });
     expect(batches[0]).toEqual([1, 2, 13, 4, 5]);
     // The fallback: each event alone, the poison one retried, the others applied exactly once.
     expect(singles).toEqual([1, 2, 13, 13, 4, 5]);
@@ -241,14 +284,19 @@ describe('consumer runner', () => {
     expect(consumer.status()).toMatchObject({ appliedTotal: 4, deadLetteredTotal: 1 });
     const dead = await collectTopic(kafka, `${groupId}.dlq`, (m) => m.length >= 1);
     expect(dead.map((m) => m.headers.ce_id)).toEqual([ids[2]]);
-    expect(dead[0].headers).toMatchObject({ dlq_error: 'unlucky number 13', dlq_error_type: 'handler-failed' });
+    expect(dead[0].headers).toMatchObject({
+      dlq_error: 'unlucky number 13',
+      dlq_error_type: 'handler-failed',
+    });
 
     // A healthy batch afterwards: one call of the batch handler, no per-event call.
     await produceEvents(kafka, topic, [
       { streamId: 'a', streamVersion: 4, type: 'Amounted', data: { amount: 6 } },
       { streamId: 'b', streamVersion: 3, type: 'Amounted', data: { amount: 7 } },
     ]);
-    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '6', { description: 'the healthy batch' });
+    await waitFor(async () => (await checkpointOffsets(groupId))[0] === '6', {
+      description: 'the healthy batch',
+    });
     expect(batches.slice(1).flat()).toEqual([6, 7]);
     expect(singles).toHaveLength(6);
     expect(await readTable(table)).toEqual([

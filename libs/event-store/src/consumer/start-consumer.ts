@@ -1,6 +1,12 @@
 import { checkOut } from '../checked-out-client';
 import { toMessageBus } from '../kafka/kafkajs-message-bus';
-import type { BatchControl, IncomingBatch, MessagePublisher, PartitionOffset, TopicPartition } from '../kafka/message-bus';
+import type {
+  BatchControl,
+  IncomingBatch,
+  MessagePublisher,
+  PartitionOffset,
+  TopicPartition,
+} from '../kafka/message-bus';
 import { silentLogger } from '../logger';
 import { createUpcastChain } from '../reading/upcasting';
 import { applyBatch, type BatchContext } from './apply-batch';
@@ -45,9 +51,28 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
   let lastHintAt = Date.now();
   let deadLetterPublisher: Promise<MessagePublisher> | undefined;
 
-  const startPosition = async (tp: TopicPartition, checkpoint: bigint | undefined): Promise<PartitionPosition> => {
-    if (checkpoint !== undefined && checkpoint >= 0n) return { next: checkpoint + 1n, stored: checkpoint, seekedForGap: false };
-    const offsets = await bus.offsets(tp.topic);
+  type TopicOffsets = Awaited<ReturnType<typeof bus.offsets>>;
+  /** One admin round per topic and assignment, not one per partition without a checkpoint. */
+  const offsetsOnce = (): ((topic: string) => Promise<TopicOffsets>) => {
+    const fetched = new Map<string, Promise<TopicOffsets>>();
+    return (topic) => {
+      let offsets = fetched.get(topic);
+      if (!offsets) {
+        offsets = bus.offsets(topic);
+        fetched.set(topic, offsets);
+      }
+      return offsets;
+    };
+  };
+
+  const startPosition = async (
+    tp: TopicPartition,
+    checkpoint: bigint | undefined,
+    offsetsOf: (topic: string) => Promise<TopicOffsets>,
+  ): Promise<PartitionPosition> => {
+    if (checkpoint !== undefined && checkpoint >= 0n)
+      return { next: checkpoint + 1n, stored: checkpoint, seekedForGap: false };
+    const offsets = await offsetsOf(tp.topic);
     const edge = offsets.find((o) => o.partition === tp.partition);
     const next = BigInt((fromBeginning ? edge?.low : edge?.high) ?? '0');
     return { next, stored: checkpoint ?? null, seekedForGap: false };
@@ -57,8 +82,13 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     const checkpoints = await loadCheckpoints(pool, schema, groupId);
     positions.clear();
     const resumed: PartitionOffset[] = [];
+    const offsetsOf = offsetsOnce();
     for (const tp of partitions) {
-      const position = await startPosition(tp, checkpoints.get(partitionKey(tp.topic, tp.partition)));
+      const position = await startPosition(
+        tp,
+        checkpoints.get(partitionKey(tp.topic, tp.partition)),
+        offsetsOf,
+      );
       positions.set(partitionKey(tp.topic, tp.partition), position);
       resumed.push({ ...tp, offset: position.next.toString() });
     }
@@ -68,7 +98,11 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
 
   const reloadPartition = async (tp: TopicPartition): Promise<PartitionPosition> => {
     const checkpoints = await loadCheckpoints(pool, schema, groupId);
-    const position = await startPosition(tp, checkpoints.get(partitionKey(tp.topic, tp.partition)));
+    const position = await startPosition(
+      tp,
+      checkpoints.get(partitionKey(tp.topic, tp.partition)),
+      offsetsOnce(),
+    );
     positions.set(partitionKey(tp.topic, tp.partition), position);
     return position;
   };
@@ -124,7 +158,13 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     const { client, release } = await checkOut(pool);
     let outcome;
     try {
-      outcome = await applyBatch(client, { ...context, heartbeat: control.heartbeat }, tp, messages, position.stored);
+      outcome = await applyBatch(
+        client,
+        { ...context, heartbeat: control.heartbeat },
+        tp,
+        messages,
+        position.stored,
+      );
       release();
     } catch (error) {
       lastError = (error as Error).message;
@@ -134,7 +174,10 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     }
     if (outcome.kind === 'fenced') {
       const reloaded = await reloadPartition(tp);
-      logger.warn({ groupId, ...tp, next: reloaded.next.toString() }, 'checkpoint moved under the consumer (reset?); resuming from it');
+      logger.warn(
+        { groupId, ...tp, next: reloaded.next.toString() },
+        'checkpoint moved under the consumer (reset?); resuming from it',
+      );
       control.seek({ ...tp, offset: reloaded.next.toString() });
       return;
     }
@@ -180,7 +223,9 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     if (checking || state !== 'running') return;
     checking = true;
     followResets()
-      .catch((error: Error) => logger.warn({ err: error, groupId }, 'could not check checkpoints for a reset'))
+      .catch((error: Error) =>
+        logger.warn({ err: error, groupId }, 'could not check checkpoints for a reset'),
+      )
       .finally(() => (checking = false));
   }, options.resetCheckIntervalMs ?? 2000);
   resetWatch.unref();
@@ -193,7 +238,10 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
       const [topic, partition] = key.split('\u0000');
       const tp = { topic, partition: Number(partition) };
       const reloaded = await reloadPartition(tp);
-      logger.info({ groupId, ...tp, next: reloaded.next.toString() }, 'checkpoint changed (projection reset?); seeking');
+      logger.info(
+        { groupId, ...tp, next: reloaded.next.toString() },
+        'checkpoint changed (projection reset?); seeking',
+      );
       subscription.seek({ ...tp, offset: reloaded.next.toString() });
     }
   }
