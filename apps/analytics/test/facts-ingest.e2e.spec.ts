@@ -124,6 +124,37 @@ describe('POST /facts', () => {
     ]);
   });
 
+  it('treats a product id in upper case as the same product: a resend is a duplicate and the rollups count it once', async () => {
+    const productId = randomUUID();
+    const fact = (id: string, value: number) => [
+      {
+        productId: id,
+        metric: 'revenue',
+        period: '2026-03',
+        value,
+        unit: 'EUR',
+        source: 'billing',
+        externalId: 'inv-uc',
+      },
+    ];
+    const post = (body: unknown) => call('POST', '/facts', { headers: integration, body });
+    expect((await post(fact(productId.toUpperCase(), 10))).body).toMatchObject({ accepted: 1 });
+    expect((await post(fact(productId.toUpperCase(), 10))).body).toMatchObject({
+      duplicates: 1,
+      corrections: 0,
+    });
+    expect((await post(fact(productId, 10))).body).toMatchObject({ duplicates: 1, corrections: 0 });
+    expect((await post(fact(productId.toUpperCase(), 20))).body).toMatchObject({ corrections: 1 });
+    const monthly = await call(
+      'GET',
+      `/analytics/performance?productId=${productId}&metric=revenue&granularity=month`,
+      { headers: analyst },
+    );
+    expect(monthly.body.points).toEqual([
+      expect.objectContaining({ period: '2026-03', metric: 'revenue', unit: 'EUR', value: 20, facts: 1 }),
+    ]);
+  });
+
   it('re-runs a report as it was known before a correction (asOf)', async () => {
     const productId = randomUUID();
     const fact = {

@@ -16,7 +16,10 @@ export function readFact(candidate: unknown): FactReading {
     };
   }
   const parsed = metricFactSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, fact: parsed.data };
+  // A UUID in any letter case names the same product; the stored and compared form is lower case, so a
+  // resend in upper case is a duplicate, not a correction, and its rollup keys match the stored ones.
+  if (parsed.success)
+    return { ok: true, fact: { ...parsed.data, productId: parsed.data.productId.toLowerCase() } };
   const reason = parsed.error.issues
     .map((issue) => `${issue.path.map(String).join('.') || '(row)'}: ${issue.message}`)
     .join('; ');

@@ -16,6 +16,13 @@ describe('readFact', () => {
     expect(readFact({ ...valid, version: '1.2.0' })).toMatchObject({ ok: true });
   });
 
+  it('reads a product id in any letter case as the same, lower-case id', () => {
+    expect(readFact({ ...valid, productId: valid.productId.toUpperCase() })).toEqual({
+      ok: true,
+      fact: valid,
+    });
+  });
+
   it('names every broken field in the reason', () => {
     const reading = readFact({ ...valid, productId: 'x', period: '2026-13', value: 'twelve' });
     expect(reading.ok).toBe(false);
