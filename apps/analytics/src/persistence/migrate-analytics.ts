@@ -1,8 +1,7 @@
 import { applyMigrationsUnderLock } from '@product-ledger/event-store';
 import type { Pool } from 'pg';
 import { analyticsMigrations } from './analytics-migrations';
-import { lockFactsForIngest } from './facts/ingest-lock';
-import { rebuildRollups } from './facts/performance-rollups';
+import { rebuildPerformance } from './facts/rebuild-performance';
 
 /**
  * Migrations that create a table derived from the facts: they create it empty, so on a database that already
@@ -23,21 +22,6 @@ export async function migrateAnalytics(pool: Pool): Promise<string[]> {
     'analytics_migrations',
     analyticsMigrations,
   );
-  if (applied.some((migration) => derivedFromFacts.has(migration))) await backfillRollups(pool);
+  if (applied.some((migration) => derivedFromFacts.has(migration))) await rebuildPerformance(pool);
   return applied;
-}
-
-async function backfillRollups(pool: Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await lockFactsForIngest(client);
-    await rebuildRollups(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }

@@ -5,7 +5,7 @@ import { PG_POOL } from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { ANALYTICS_SCHEMA } from '../../persistence/analytics-schema';
-import { rebuildPerformance } from './rebuild-performance';
+import { rebuildPerformance } from '../../persistence/facts/rebuild-performance';
 
 /** The read models an admin can rebuild: four fed by Kafka topics, one by the facts table. */
 export const rebuildableProjections = [

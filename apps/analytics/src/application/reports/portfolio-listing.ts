@@ -13,6 +13,13 @@ export interface PortfolioSelection {
   readonly limit?: number;
 }
 
+export interface PortfolioVersion {
+  readonly version: string;
+  readonly targetDate: string | null;
+  readonly releasedAt: string | null;
+  readonly stage: string | null;
+}
+
 /** A product of the portfolio without its figures (or with the stored ones, for the current portfolio). */
 export interface ListedProduct {
   readonly productId: string;
@@ -26,12 +33,7 @@ export interface ListedProduct {
   readonly status: string;
   readonly stage: string | null;
   readonly stageSince: string | null;
-  readonly versions: {
-    version: string;
-    targetDate: string | null;
-    releasedAt: string | null;
-    stage: string | null;
-  }[];
+  readonly versions: PortfolioVersion[];
   readonly openRequests: number;
   readonly acceptedRequests: number;
   /** Current portfolio only: the stored figures when they are those of the report's day, else undefined. */

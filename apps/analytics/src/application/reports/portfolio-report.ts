@@ -38,28 +38,8 @@ export interface PortfolioQuery {
   readonly after?: PortfolioPosition;
 }
 
-export interface PortfolioVersion {
-  readonly version: string;
-  readonly targetDate: string | null;
-  readonly releasedAt: string | null;
-  readonly stage: string | null;
-}
-
-export interface PortfolioProduct {
-  readonly productId: string;
-  readonly code: string;
-  readonly name: string;
-  readonly lineId: string;
-  readonly lineName: string | null;
-  readonly ownerId: string;
-  readonly kind: string;
-  readonly market: string;
-  readonly status: string;
-  readonly stage: string | null;
-  readonly stageSince: string | null;
-  readonly versions: PortfolioVersion[];
-  readonly openRequests: number;
-  readonly acceptedRequests: number;
+/** A product of the portfolio with its figures: revenue of the last 12 months, latest customers and NPS. */
+export interface PortfolioProduct extends Omit<ListedProduct, 'storedFigures'> {
   readonly revenueLast12Months: MoneyAmount[];
   readonly activeCustomers: number | null;
   readonly nps: number | null;

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
-import { lockFactsForIngest } from '../../persistence/facts/ingest-lock';
-import { rebuildRollups } from '../../persistence/facts/performance-rollups';
+import { lockFactsForIngest } from './ingest-lock';
+import { rebuildRollups } from './performance-rollups';
 
 /**
  * The performance rollups are derived from the facts table (the system of record of in-life facts, fed by
