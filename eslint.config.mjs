@@ -3,6 +3,23 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
+/** What a domain file may not import (see docs/architecture.md, "Layers"). */
+export const domainForbiddenImports = [
+  { group: ['@nestjs/*', 'class-validator', 'class-transformer'], message: 'The domain is framework-free: NestJS belongs in api/ and application/.' },
+  { group: ['pg', 'pg-*', 'typeorm', 'kafkajs', 'pino', 'pino-*'], message: 'The domain does no I/O: persistence and messaging belong at the edges.' },
+  { group: ['@opentelemetry/*', 'prom-client'], message: 'The domain does no telemetry: the edges trace and count.' },
+  {
+    group: ['@product-ledger/*', '!@product-ledger/domain', '!@product-ledger/contracts'],
+    message: 'A domain file imports only @product-ledger/domain and @product-ledger/contracts.',
+  },
+  { group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' },
+];
+
+/** What the event store's framework-free core may not import. */
+export const coreForbiddenImports = [
+  { group: ['@nestjs/*', 'typeorm', '@product-ledger/service-kit', '@product-ledger/nest-event-sourcing'], message: 'The event store core is framework-free.' },
+];
+
 export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.cache/**', '**/coverage/**', 'deploy/helm/**'] },
   js.configs.recommended,
@@ -21,10 +38,10 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:catalogue', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:shared'] },
             { sourceTag: 'scope:lifecycle', onlyDependOnLibsWithTags: ['scope:lifecycle', 'scope:shared'] },
@@ -34,6 +51,19 @@ export default [
         },
       ],
     },
+  },
+  {
+    // The domain is plain TypeScript: deciders, rules and values, no framework, no I/O. Only the project's
+    // dependency-free building blocks (@product-ledger/domain) and the event contracts may be imported.
+    files: ['apps/*/src/domain/**/*.ts', 'libs/domain/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: domainForbiddenImports }] },
+  },
+  {
+    // The event store's core is framework-free (it speaks pg and kafkajs, behind its own ports): no NestJS,
+    // no TypeORM, no service kit.
+    files: ['libs/event-store/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: coreForbiddenImports }] },
   },
   {
     files: ['**/*.spec.ts', 'bench/**/*.ts', 'scripts/**', 'infra/**'],

@@ -1,14 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { ProductLinesController } from './api/product-lines/product-lines.controller';
 import { ProductsController } from './api/products/products.controller';
-import { CatalogueReader } from './application/catalogue-reader';
-import { ProductCommandHandler } from './application/product-command.handler';
-import { ProductLineCommandHandler } from './application/product-line-command.handler';
-import { retireOnWithdrawal } from './application/retire-on-withdrawal.policy';
+import { retireOnWithdrawal } from './application/policies/retire-on-withdrawal.policy';
+import { CatalogueReader } from './application/queries/catalogue-reader';
 import { onDeploymentTopics, topicsOf } from './catalogue-topics';
 import type { CatalogueConfig } from './config';
 import { WriteSideMigrator } from './persistence/write-side-migrator';
@@ -23,7 +20,6 @@ export class CatalogueModule {
       module: CatalogueModule,
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'catalogue', config }),
-        CqrsModule.forRoot(),
         EventStoreModule.forRoot({
           // What the catalogue appends, and what it consumes (lifecycle's ProductWithdrawn).
           contracts: onDeploymentTopics([...catalogueContracts, ...lifecycleContracts], topics),
@@ -38,12 +34,7 @@ export class CatalogueModule {
         }),
       ],
       controllers: [ProductLinesController, ProductsController],
-      providers: [
-        WriteSideMigrator,
-        CatalogueReader,
-        ProductCommandHandler,
-        ProductLineCommandHandler,
-      ],
+      providers: [WriteSideMigrator, CatalogueReader],
     };
   }
 }

@@ -1,17 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { GateReviewsController } from './api/gate-reviews.controller';
-import { LifecycleCommandBus } from './api/lifecycle-command-bus';
-import { LifecycleReader } from './api/lifecycle-reader';
 import { LifecyclesController } from './api/lifecycles.controller';
 import { PlaybookController } from './api/playbook.controller';
 import { ConsumedTopics } from './application/consumed-topics';
-import { LifecycleCommandHandler } from './application/lifecycle-command.handler';
-import { ReplacePlaybookHandler } from './application/replace-playbook.handler';
-import { startLifecycles } from './application/start-lifecycles.policy';
+import { startLifecycles } from './application/policies/start-lifecycles.policy';
+import { LifecycleReader } from './application/queries/lifecycle-reader';
 import type { LifecycleConfig } from './config';
 import { onDeploymentTopics } from './lifecycle-topics';
 import { lifecycleReadModel } from './projections/lifecycle-read-model';
@@ -24,7 +20,6 @@ export class LifecycleModule {
       module: LifecycleModule,
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'lifecycle', config }),
-        CqrsModule.forRoot(),
         EventStoreModule.forRoot({
           // What the lifecycle service appends, and what it consumes (the catalogue's product events).
           contracts: onDeploymentTopics([...lifecycleContracts, ...catalogueContracts], config),
@@ -34,13 +29,7 @@ export class LifecycleModule {
         }),
       ],
       controllers: [LifecyclesController, GateReviewsController, PlaybookController],
-      providers: [
-        ConsumedTopics,
-        LifecycleReader,
-        LifecycleCommandBus,
-        LifecycleCommandHandler,
-        ReplacePlaybookHandler,
-      ],
+      providers: [ConsumedTopics, LifecycleReader],
     };
   }
 }

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { lifecycleContracts, productContracts, requestsContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import { ServiceKitModule } from '@product-ledger/service-kit';
@@ -7,7 +6,7 @@ import { RequestsController } from './api/requests.controller';
 import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
 import { productWithdrawalsConsumer } from './application/policies/product-withdrawals.consumer';
 import { onDeploymentTopics, requestsTopology } from './application/policies/requests-topology';
-import { MergeDuplicateRequestHandler, RequestCommandHandler } from './application/request-command.handlers';
+import { RequestReader } from './application/queries/request-reader';
 import type { RequestsConfig } from './config';
 import { WriteSideMigrator } from './persistence/write-side-migrator';
 import { requestListProjection } from './projections/request-list.projection';
@@ -21,7 +20,6 @@ export class RequestsModule {
       module: RequestsModule,
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'requests', config }),
-        CqrsModule.forRoot(),
         EventStoreModule.forRoot({
           // What requests appends, and what it consumes (the catalogue's products, lifecycle's withdrawals).
           contracts: onDeploymentTopics([...requestsContracts, ...productContracts, ...lifecycleContracts], topology),
@@ -31,7 +29,7 @@ export class RequestsModule {
         }),
       ],
       controllers: [RequestsController],
-      providers: [WriteSideMigrator, RequestCommandHandler, MergeDuplicateRequestHandler],
+      providers: [WriteSideMigrator, RequestReader],
     };
   }
 }

@@ -1,6 +1,4 @@
 // Public face of @product-ledger/event-store: the framework-free event-sourcing core.
-export * from './decider';
-export * from './domain-error';
 
 // Schema
 export { migrateEventStore } from './schema/migrate';
@@ -26,6 +24,7 @@ export type {
   NewEvent,
   ReadAllResult,
   StoredEvent,
+  StoredEventOf,
 } from './store/event-types';
 export { ConcurrencyError, DuplicateEventError, InvalidEventError } from './store/errors';
 export type { EventIssue } from './store/errors';
@@ -36,19 +35,32 @@ export type { MetadataProvider } from './store/metadata';
 export { createUpcastChain } from './reading/upcasting';
 export type { Upcaster, UpcastChain } from './reading/upcasting';
 
-// Deciders
-export { handleCommand, loadAggregate } from './decider-kit/handle-command';
-export type {
-  EventStreams,
-  HandleCommandOptions,
-  HandleCommandResult,
-  LoadedAggregate,
-  RetryPolicy,
-} from './decider-kit/handle-command.types';
-export { decideInTransaction } from './decider-kit/decide-in-transaction';
-export type { DecideInTransactionOptions } from './decider-kit/decide-in-transaction';
-export { deciderSpec, DeciderSpecError } from './decider-kit/decider-spec';
-export type { DeciderSpec, DeciderSpecWhen } from './decider-kit/decider-spec';
+// Commands: the write path (load -> prepare -> decide -> append -> afterAppend, retried on a lost race)
+export { defineCommand } from './commands/command-definition';
+export type { CommandContext, CommandDefinition } from './commands/command-definition';
+export type { CommandOutcome } from './commands/command-outcome';
+export { executeCommand } from './commands/execute-command';
+export type { CommandOptions } from './commands/execute-command';
+export { runCommand } from './commands/run-command';
+export type { RunCommandOptions } from './commands/run-command';
+export { inRetryingTransaction } from './commands/retrying-transaction';
+export type { RetryingTransactionOptions } from './commands/retrying-transaction';
+export { loadAggregate } from './commands/load-aggregate';
+export type { LoadedAggregate, StreamReader } from './commands/load-aggregate';
+
+// Transactions and retries
+export { inTransaction } from './transaction/in-transaction';
+export type { TransactionOptions } from './transaction/in-transaction';
+export {
+  appendRaceRetry,
+  backoffDelay,
+  commandRetry,
+  consumerRetry,
+  policyRetry,
+  retrying,
+  retryPolicy,
+} from './retry/backoff';
+export type { RetryPolicy } from './retry/backoff';
 
 // Kafka port
 export { kafkajsMessageBus, toMessageBus } from './kafka/kafkajs-message-bus';

@@ -10,9 +10,7 @@ export { EventRelay, RELAY_READINESS_CHECK } from './module/event-relay';
 export { requestContextMetadata } from './module/request-context-metadata';
 
 // Commands
-export { DeciderCommandHandler } from './commands/decider-command-handler';
-export type { VersionedCommand } from './commands/decider-command-handler';
-export type { CommandOutcome } from './commands/command-outcome';
+export { CommandRunner } from './commands/command-runner';
 
 // HTTP
 export { IfMatch, parseIfMatch } from './http/if-match';
@@ -37,7 +35,6 @@ export type { ProcessorDefinition, ProjectionDefinition } from './consumers/proj
 export { EventConsumers, consumerReadinessCheck } from './consumers/event-consumers';
 export { ProjectionsService } from './consumers/projections.service';
 export type { RebuildOptions } from './consumers/projections.service';
-export { streamsOnClient } from './consumers/streams-on-client';
 
 // Migrations (the services' migrate.js entry points)
 export { runServiceMigrations } from './migrations/run-service-migrations';

@@ -38,5 +38,23 @@ export {
 } from './errors/problem';
 export { UuidParam } from './validation/uuid-param';
 export { ConformsTo } from './validation/conforms-to';
+export { requiredText, storableText } from './validation/text-schemas';
+
+export { Optional } from './http/optional-field';
+export {
+  anyText,
+  badCursor,
+  decodeCursor,
+  encodeCursor,
+  instantText,
+  literal,
+  matching,
+  positiveInteger,
+  uuidText,
+  type CursorPart,
+} from './http/cursor';
+export { PageQuery, defaultPageSize } from './http/page-query';
+export type { HeaderWriter } from './http/header-writer';
+export { WriteProblems, type WriteProblemsOptions } from './http/write-problems';
 
 export { metricsRegistry } from './metrics/metrics-registry';

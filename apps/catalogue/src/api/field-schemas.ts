@@ -8,25 +8,19 @@ import {
   semverSchema,
   stakeholderRoleSchema,
 } from '@product-ledger/contracts';
+import { requiredText, storableText } from '@product-ledger/service-kit';
 import { z } from 'zod';
 
 /**
  * The schemas request fields are checked with: the event contracts' own field schemas, a little stricter
- * where a person typing would otherwise slip (blank names, NUL characters PostgreSQL cannot store).
+ * where a person typing would otherwise slip (blank names) or PostgreSQL could not store the text.
  */
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
-
 export const fields = {
-  name: text(1, 200).refine((s) => s.trim().length > 0, 'must not be blank'),
-  description: text(0, 4000),
-  scope: text(1, 4000).refine((s) => s.trim().length > 0, 'must not be blank'),
-  reason: text(1, 4000).refine((s) => s.trim().length > 0, 'must not be blank'),
-  personId: personIdSchema.refine((s) => s.trim().length > 0 && !s.includes('\u0000'), 'must not be blank'),
+  name: requiredText(200),
+  description: storableText(0, 4000),
+  scope: requiredText(4000),
+  reason: requiredText(4000),
+  personId: personIdSchema.and(requiredText(200)),
   code: productCodeSchema,
   productLineId: productLineIdSchema,
   kind: productKindSchema,

@@ -1,4 +1,4 @@
-import { NotFoundError, type DomainError } from '@product-ledger/event-store';
+import { NotFoundError, type DomainError } from '@product-ledger/domain';
 import {
   ProductLineAlreadyExists,
   ProductLineArchivedError,

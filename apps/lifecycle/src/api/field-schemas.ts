@@ -8,25 +8,16 @@ import {
   productIdSchema,
   stageWithActivitiesSchema,
 } from '@product-ledger/contracts';
+import { requiredText, storableText } from '@product-ledger/service-kit';
 import { z } from 'zod';
-
-/** A UTF-16 surrogate without its partner: valid in a JS string, refused by PostgreSQL's jsonb. */
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The schemas request fields are checked with: the lifecycle contracts' field schemas, a little stricter
  * where a person typing would otherwise slip (blank text) or where PostgreSQL's jsonb could not store
  * the event (NUL characters, lone surrogates).
  */
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters')
-    .refine((s) => !loneSurrogate.test(s), 'must be well-formed Unicode');
-
-const prose = (max: number) => text(1, max).refine((s) => s.trim().length > 0, 'must not be blank');
+const text = storableText;
+const prose = requiredText;
 
 const amount = z.number().finite().min(0).max(1e15);
 

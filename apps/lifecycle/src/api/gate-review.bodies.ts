@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { gateDecisions, type GateDecision } from '@product-ledger/contracts';
-import { Optional } from './optional';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { Optional, ConformsTo } from '@product-ledger/service-kit';
 import { fields } from './field-schemas';
 
 export class AssessmentBody {

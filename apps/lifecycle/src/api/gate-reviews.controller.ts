@@ -1,15 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
-import { CurrentActor, Roles, type Actor } from '@product-ledger/service-kit';
+import {
+  CommandRunner,
+  IfMatch,
+  Idempotent,
+  setETag,
+  type IfMatchVersion,
+} from '@product-ledger/nest-event-sourcing';
+import { CurrentActor, Roles, type Actor, type HeaderWriter } from '@product-ledger/service-kit';
 import { lifecycleOfReview } from '../domain/lifecycle/gate-review-id';
 import { ReviewNotFound } from '../domain/lifecycle/lifecycle-errors';
-import type { LifecycleRequest } from '../application/run-lifecycle-command';
+import {
+  lifecycleCommand,
+  startedLifecycle,
+  type LifecycleRequest,
+} from '../application/commands/lifecycle-command';
+import { LifecycleReader } from '../application/queries/lifecycle-reader';
 import { AssessmentBody, DecisionBody } from './gate-review.bodies';
 import { gateReviewView } from './gate-review.view';
-import { now, type HeaderWriter } from './header-writer';
-import { LifecycleCommandBus } from './lifecycle-command-bus';
-import { LifecycleReader } from './lifecycle-reader';
+import { now } from './accepted-at';
 
 /** Gate reviews live in their lifecycle's stream; their ETag is that lifecycle's version. */
 @ApiTags('gate-reviews')
@@ -17,7 +26,7 @@ import { LifecycleReader } from './lifecycle-reader';
 @Controller('gate-reviews')
 export class GateReviewsController {
   constructor(
-    private readonly commands: LifecycleCommandBus,
+    private readonly commands: CommandRunner,
     private readonly reader: LifecycleReader,
   ) {}
 
@@ -100,7 +109,9 @@ export class GateReviewsController {
   ) {
     const lifecycleId = lifecycleOfReview(reviewId);
     if (!lifecycleId) throw new ReviewNotFound(reviewId);
-    const { lifecycle, version } = await this.commands.execute(request(lifecycleId), ifMatch);
+    const outcome = await this.commands.run(lifecycleCommand, request(lifecycleId), { expectedVersion: ifMatch });
+    const lifecycle = startedLifecycle(outcome);
+    const { version } = outcome;
     const review = lifecycle.reviews.find((candidate) => candidate.reviewId === reviewId);
     if (!review) throw new ReviewNotFound(reviewId);
     setETag(res, version);

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { gatedStages, lifecycleStages, type LifecycleStage } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
-import { ConformsTo } from '@product-ledger/service-kit';
-import { Optional } from './optional';
+import { ConformsTo, Optional } from '@product-ledger/service-kit';
 import { fields } from './field-schemas';
 
 export class OpenGateReviewBody {

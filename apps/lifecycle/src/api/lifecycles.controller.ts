@@ -1,15 +1,33 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
-import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
-import { CurrentActor, PG_POOL, Roles, UuidParam, type Actor } from '@product-ledger/service-kit';
-import type { Pool } from 'pg';
-import { listLifecycles } from '../projections/lifecycle-queries';
-import { decodeCursor, encodeCursor } from './cursor';
+import {
+  CommandRunner,
+  IfMatch,
+  Idempotent,
+  setETag,
+  type IfMatchVersion,
+} from '@product-ledger/nest-event-sourcing';
+import {
+  CurrentActor,
+  decodeCursor,
+  defaultPageSize,
+  encodeCursor,
+  instantText,
+  Roles,
+  UuidParam,
+  uuidText,
+  type Actor,
+  type HeaderWriter,
+} from '@product-ledger/service-kit';
+import {
+  lifecycleCommand,
+  startedLifecycle,
+  type LifecycleRequest,
+} from '../application/commands/lifecycle-command';
+import { LifecycleReader } from '../application/queries/lifecycle-reader';
 import { gateReviewView } from './gate-review.view';
-import { now, type HeaderWriter } from './header-writer';
+import { now } from './accepted-at';
 import { historyView } from './history.view';
-import { LifecycleCommandBus } from './lifecycle-command-bus';
-import { LifecycleReader } from './lifecycle-reader';
 import { lifecycleView } from './lifecycle.view';
 import {
   ActivityCompletionBody,
@@ -19,7 +37,7 @@ import {
   WithdrawalBody,
   WithdrawalCompletionBody,
 } from './lifecycle.bodies';
-import { defaultPageSize, ListLifecyclesQuery } from './list-lifecycles.query';
+import { ListLifecyclesQuery } from './list-lifecycles.query';
 import { openReviewOf } from '../domain/lifecycle/lifecycle-state';
 
 @ApiTags('lifecycles')
@@ -27,9 +45,8 @@ import { openReviewOf } from '../domain/lifecycle/lifecycle-state';
 @Controller('lifecycles')
 export class LifecyclesController {
   constructor(
-    private readonly commands: LifecycleCommandBus,
+    private readonly commands: CommandRunner,
     private readonly reader: LifecycleReader,
-    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   @Get()
@@ -37,8 +54,8 @@ export class LifecyclesController {
   @ApiOkResponse({ description: '`{ items, nextCursor }`; pass `nextCursor` as `cursor` for the next page.' })
   async list(@Query() query: ListLifecyclesQuery) {
     const limit = query.limit ?? defaultPageSize;
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const { rows, hasMore } = await listLifecycles(this.pool, {
+    const after = query.cursor === undefined ? undefined : positionOf(query.cursor);
+    const { rows, hasMore } = await this.reader.lifecycles({
       productId: query.productId,
       stage: query.stage,
       limit,
@@ -51,7 +68,7 @@ export class LifecyclesController {
         stageEnteredAt: new Date(row.stageEnteredAt).toISOString(),
         startedAt: new Date(row.startedAt).toISOString(),
       })),
-      nextCursor: hasMore && last ? encodeCursor(last) : null,
+      nextCursor: hasMore && last ? encodeCursor([last.startedAt, last.lifecycleId]) : null,
     };
   }
 
@@ -87,7 +104,7 @@ export class LifecyclesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       { type: 'OpenGateReview', lifecycleId: id, toStage: body.toStage, actor: actor.subject, at: now() },
       ifMatch,
     );
@@ -108,7 +125,7 @@ export class LifecyclesController {
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
     const { expectedRevenue } = body;
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       {
         type: 'SubmitBusinessCase',
         lifecycleId: id,
@@ -144,7 +161,7 @@ export class LifecyclesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       {
         type: 'CompleteActivity',
         lifecycleId: id,
@@ -171,7 +188,7 @@ export class LifecyclesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       { type: 'AdvanceStage', lifecycleId: id, toStage: body.toStage, actor: actor.subject, at: now() },
       ifMatch,
     );
@@ -191,7 +208,7 @@ export class LifecyclesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       {
         type: 'AnnounceWithdrawal',
         lifecycleId: id,
@@ -219,11 +236,22 @@ export class LifecyclesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
-    const { lifecycle, version } = await this.commands.execute(
+    const { lifecycle, version } = await this.execute(
       { type: 'CompleteWithdrawal', lifecycleId: id, actor: actor.subject, at: now() },
       ifMatch,
     );
     setETag(res, version);
     return lifecycleView(lifecycle);
   }
+
+  private async execute(request: LifecycleRequest, ifMatch: IfMatchVersion | undefined) {
+    const outcome = await this.commands.run(lifecycleCommand, request, { expectedVersion: ifMatch });
+    return { lifecycle: startedLifecycle(outcome), version: outcome.version };
+  }
+}
+
+/** The keyset position a list cursor holds: (startedAt, lifecycleId) of the previous page's last row. */
+function positionOf(cursor: string): { startedAt: string; lifecycleId: string } {
+  const [startedAt, lifecycleId] = decodeCursor(cursor, [instantText, uuidText]);
+  return { startedAt: startedAt!, lifecycleId: lifecycleId! };
 }

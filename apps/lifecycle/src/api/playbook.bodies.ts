@@ -11,8 +11,7 @@ import {
 } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { ConformsTo } from '@product-ledger/service-kit';
-import { Optional } from './optional';
+import { ConformsTo, Optional } from '@product-ledger/service-kit';
 import { fields } from './field-schemas';
 
 export class ActivityBody {

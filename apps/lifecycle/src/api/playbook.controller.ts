@@ -1,20 +1,11 @@
-import { Body, Controller, Get, Inject, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { playbookSchema } from '@product-ledger/contracts';
-import type { EventStore } from '@product-ledger/event-store';
-import {
-  EVENT_STORE,
-  IfMatch,
-  setETag,
-  type CommandOutcome,
-  type IfMatchVersion,
-} from '@product-ledger/nest-event-sourcing';
-import { CurrentActor, Roles, type Actor } from '@product-ledger/service-kit';
-import { ReplacePlaybookCommand } from '../application/lifecycle-nest-commands';
-import { playbookInForce } from '../application/playbook-in-force';
-import type { PlaybookEvent, PlaybookState } from '../domain/playbook/playbook-decider';
-import { now, type HeaderWriter } from './header-writer';
+import { CommandRunner, IfMatch, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import { CurrentActor, Roles, type Actor, type HeaderWriter } from '@product-ledger/service-kit';
+import { playbookCommand } from '../application/commands/playbook-command';
+import { LifecycleReader } from '../application/queries/lifecycle-reader';
+import { now } from './accepted-at';
 import { PlaybookBody } from './playbook.bodies';
 
 @ApiTags('playbook')
@@ -22,8 +13,8 @@ import { PlaybookBody } from './playbook.bodies';
 @Controller('playbook')
 export class PlaybookController {
   constructor(
-    private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandRunner,
+    private readonly reader: LifecycleReader,
   ) {}
 
   @Get()
@@ -32,7 +23,7 @@ export class PlaybookController {
       'The playbook in force: per gate the criteria, per stage the activities. Revision 0 is the default.',
   })
   async get(@Res({ passthrough: true }) res: HeaderWriter) {
-    const { playbook, revision, version } = await playbookInForce(this.store);
+    const { playbook, revision, version } = await this.reader.playbook();
     setETag(res, version);
     return { revision, playbook };
   }
@@ -48,10 +39,11 @@ export class PlaybookController {
   ) {
     // The DTO checked every field; parsing makes it the plain contract shape the event carries.
     const playbook = playbookSchema.parse(body);
-    const outcome = await this.commandBus.execute<
-      ReplacePlaybookCommand,
-      CommandOutcome<PlaybookEvent, PlaybookState>
-    >(new ReplacePlaybookCommand(playbook, actor.subject, now(), ifMatch));
+    const outcome = await this.commands.run(
+      playbookCommand,
+      { type: 'ReplacePlaybook', playbook, actor: actor.subject, at: now() },
+      { expectedVersion: ifMatch },
+    );
     setETag(res, outcome.version);
     return { revision: outcome.state.revision, playbook: outcome.state.playbook };
   }

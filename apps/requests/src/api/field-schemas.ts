@@ -9,22 +9,8 @@ import {
   riceImpactSchema,
   semverSchema,
 } from '@product-ledger/contracts';
+import { requiredText, storableText } from '@product-ledger/service-kit';
 import { z } from 'zod';
-
-/**
- * Text PostgreSQL can store and a person meant to type: no NUL character, no lone UTF-16 surrogate (both
- * would fail in `jsonb`, a 500), and not only blanks when required.
- */
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const storableText = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((s) => !s.includes('\u0000') && !loneSurrogate.test(s), 'must be text without NUL characters or broken surrogates');
-
-const requiredText = (max: number) => storableText(1, max).refine((s) => s.trim().length > 0, 'must not be blank');
 
 /**
  * The schemas request fields are checked with: the event contracts' own field schemas, made a little

@@ -1,20 +1,29 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { loadAggregate, NotFoundError, type EventStore } from '@product-ledger/event-store';
-import { EVENT_STORE, IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
-import { CurrentActor, PG_POOL, Roles, SERVICE_CONFIG, UuidParam, type Actor } from '@product-ledger/service-kit';
+import type { CommandOutcome } from '@product-ledger/event-store';
+import { CommandRunner, IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import {
+  badCursor,
+  CurrentActor,
+  decodeCursor,
+  encodeCursor,
+  literal,
+  matching,
+  Roles,
+  SERVICE_CONFIG,
+  UuidParam,
+  uuidText,
+  WriteProblems,
+  type Actor,
+} from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
-import type { RequestOutcome } from '../application/command-outcome';
-import { ExecuteRequestCommand, MergeDuplicateRequest } from '../application/request-commands';
-import type { RequestInput } from '../application/run-request-command';
+import { mergeRequests } from '../application/commands/merge-requests';
+import { requestCommand, type RequestInput } from '../application/commands/request-command';
+import { RequestReader } from '../application/queries/request-reader';
 import type { RequestsConfig } from '../config';
 import { priorityWeights } from '../domain/ranking/priority-weights';
-import { requestDecider } from '../domain/request/request-decider';
 import type { RequestState } from '../domain/request/request-state';
-import { queryProductRanking } from '../projections/ranking-query';
-import { queryRequestList } from '../projections/request-list-query';
+import type { RequestListPosition, RequestListSort } from '../projections/request-list-query';
 import { DecideRequestBody } from './bodies/decide-request.body';
 import { EndorseRequestBody } from './bodies/endorse-request.body';
 import { LinkProductBody } from './bodies/link-product.body';
@@ -23,8 +32,6 @@ import { MergeRequestBody } from './bodies/merge-request.body';
 import { RankingQuery } from './bodies/ranking.query';
 import { ScoreRequestBody } from './bodies/score-request.body';
 import { SubmitRequestBody } from './bodies/submit-request.body';
-import { badCursor, decodeCursor, encodeCursor } from './cursor';
-import { WriteProblems } from './problem-responses';
 import { decisionRoles, intakeRoles, triageRoles } from './request-roles';
 import { requestHistoryView, RequestHistoryView } from './views/request-history.view';
 import { RequestListPage } from './views/request-list.view';
@@ -44,9 +51,8 @@ const defaultPageSize = 20;
 @Controller('requests')
 export class RequestsController {
   constructor(
-    private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly commands: CommandRunner,
+    private readonly reader: RequestReader,
     @Inject(SERVICE_CONFIG) private readonly config: RequestsConfig,
   ) {}
 
@@ -91,19 +97,19 @@ export class RequestsController {
   async list(@Query() query: ListRequestsQuery): Promise<RequestListPage> {
     const sort = query.sort ?? 'recent';
     const limit = query.limit ?? defaultPageSize;
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, sort);
+    const after = query.cursor === undefined ? undefined : positionOf(query.cursor, sort);
     const filter = {
       productId: query.productId,
       status: query.status,
       source: query.source,
       rhino: query.rhino === undefined ? undefined : query.rhino === 'true',
     };
-    const page = await queryRequestList(this.pool, filter, sort, limit, after).catch((error: unknown) => {
+    const page = await this.reader.list(filter, sort, limit, after).catch((error: unknown) => {
       // A cursor that decodes but names a key PostgreSQL cannot read (a forged date) is the client's mistake.
-      if (after && String((error as { code?: unknown }).code ?? '').startsWith('22')) badCursor();
+      if (after && String((error as { code?: unknown }).code ?? '').startsWith('22')) badCursor(foreignCursor);
       throw error;
     });
-    return { items: page.rows, ...(page.last ? { nextCursor: encodeCursor(sort, page.last) } : {}) };
+    return { items: page.rows, ...(page.last ? { nextCursor: encodeCursor([sort, page.last.key, page.last.requestId]) } : {}) };
   }
 
   // Declared before `:id` so that `ranking` is never taken for a request id.
@@ -117,7 +123,7 @@ export class RequestsController {
   })
   @ApiOkResponse({ type: RankingView })
   async ranking(@Query() query: RankingQuery): Promise<RankingView> {
-    const ranking = await queryProductRanking(this.pool, query.productId);
+    const ranking = await this.reader.ranking(query.productId);
     return { product: ranking.product, weights: priorityWeights, items: ranking.entries };
   }
 
@@ -126,8 +132,7 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestView })
   @ApiNotFoundResponse({ description: 'Unknown request id.' })
   async get(@UuidParam('id') id: string, @Res({ passthrough: true }) res: ResponseWriter): Promise<RequestView> {
-    const { state, version } = await loadAggregate(this.store, id, requestDecider);
-    if (!state.exists) throw new NotFoundError('request', id);
+    const { state, version } = await this.reader.request(id);
     setETag(res, version);
     return requestView(state, version);
   }
@@ -137,9 +142,7 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestHistoryView })
   @ApiNotFoundResponse({ description: 'Unknown request id.' })
   async history(@UuidParam('id') id: string): Promise<RequestHistoryView> {
-    const events = await this.store.readStream(id);
-    if (events.length === 0) throw new NotFoundError('request', id);
-    return requestHistoryView(id, events);
+    return requestHistoryView(id, await this.reader.history(id));
   }
 
   @Put(':id/product')
@@ -211,12 +214,10 @@ export class RequestsController {
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
-    const { duplicate } = await this.commandBus.execute<MergeDuplicateRequest, { duplicate: RequestOutcome; primary: RequestOutcome }>(
-      new MergeDuplicateRequest(
-        { duplicateRequestId: id, intoRequestId: body.intoRequestId, mergedBy: actor.subject, at: now() },
-        ifMatch,
-      ),
-    );
+    const input = { duplicateRequestId: id, intoRequestId: body.intoRequestId, mergedBy: actor.subject, at: now() };
+    const { duplicate } = await this.commands.inTransaction((tx) => mergeRequests(tx, input, ifMatch), {
+      retryOnConflict: ifMatch === undefined,
+    });
     return respond(duplicate, res);
   }
 
@@ -272,8 +273,8 @@ export class RequestsController {
     return this.execute(input, ifMatch, res);
   }
 
-  private run(input: RequestInput, ifMatch: IfMatchVersion | undefined): Promise<RequestOutcome> {
-    return this.commandBus.execute<ExecuteRequestCommand, RequestOutcome>(new ExecuteRequestCommand(input, ifMatch));
+  private run(input: RequestInput, ifMatch: IfMatchVersion | undefined): Promise<CommandOutcome<RequestState>> {
+    return this.commands.run(requestCommand, input, { expectedVersion: ifMatch });
   }
 
   private async execute(input: RequestInput, ifMatch: IfMatchVersion | undefined, res: ResponseWriter): Promise<RequestView> {
@@ -285,6 +286,21 @@ function respond(outcome: { state: RequestState; version: number }, res: Respons
   if (!outcome.state.exists) throw new Error('a request command ended without a request');
   setETag(res, outcome.version);
   return requestView(outcome.state, outcome.version);
+}
+
+const foreignCursor = 'cursor is not a cursor returned by this list with this sort';
+
+/** Sort keys as PostgreSQL prints them, so a forged cursor is a 400, never a failed SQL cast. */
+const sortKeyPatterns: Record<RequestListSort, RegExp> = {
+  recent: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  demand: /^-?\d{1,20}(\.\d{1,20})?$/,
+  priority: /^-?\d{1,3}(\.\d{1,2})?$/,
+};
+
+/** The position a list cursor holds: [sort, key, requestId]; a cursor made for another sort is refused. */
+function positionOf(cursor: string, sort: RequestListSort): RequestListPosition {
+  const [, key, requestId] = decodeCursor(cursor, [literal(sort), matching(sortKeyPatterns[sort]), uuidText], foreignCursor);
+  return { key: key!, requestId: requestId! };
 }
 
 function now(): string {

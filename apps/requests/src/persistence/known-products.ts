@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { ProductAvailability } from '../domain/request/product-availability';
-import { versionIdentity } from '../domain/request/semantic-version';
+import { versionIdentity } from '@product-ledger/contracts';
 
 /**
  * The local product read model (see write-side-migrations.ts). Commands read a product with

@@ -1,6 +1,5 @@
 import type { PoolClient } from 'pg';
-import { jitteredDelay, sleep } from '../backoff';
-import type { RetryPolicy } from '../decider-kit/handle-command.types';
+import { backoffDelay, sleep, type RetryPolicy } from '../retry/backoff';
 import type { IncomingMessage, MessagePublisher } from '../kafka/message-bus';
 import type { UpcastChain } from '../reading/upcasting';
 import type { EventRegistry } from '../store/event-registry';
@@ -19,7 +18,7 @@ export interface BatchContext {
   readonly registry?: EventRegistry;
   readonly upcast: UpcastChain;
   readonly dedupeByEventId: boolean;
-  readonly retry: Required<Pick<RetryPolicy, 'attempts' | 'baseDelayMs'>> & { maxDelayMs: number };
+  readonly retry: RetryPolicy;
   readonly dlqTopic: string;
   deadLetterPublisher(): Promise<MessagePublisher>;
   heartbeat(): Promise<void>;
@@ -172,7 +171,7 @@ async function applyWithRetries(
       lastError = error instanceof Error ? error : new Error(String(error));
       if (attempt < context.retry.attempts) {
         await context.heartbeat().catch(() => undefined);
-        await sleep(jitteredDelay(attempt - 1, context.retry.baseDelayMs, context.retry.maxDelayMs));
+        await sleep(backoffDelay(attempt - 1, context.retry));
       }
     }
   }

@@ -5,7 +5,7 @@ import type { EventRegistry } from '../store/event-registry';
 import type { EventMetadata } from '../store/event-types';
 import type { Upcaster } from '../reading/upcasting';
 import type { EventStoreLogger } from '../logger';
-import type { RetryPolicy } from '../decider-kit/handle-command.types';
+import type { RetryPolicy } from '../retry/backoff';
 
 /** One event received from Kafka, decoded from the CloudEvents binary headers (and upcast). */
 export interface ConsumedEvent<Type extends string = string, Data = unknown> {
@@ -75,8 +75,8 @@ export interface ConsumerOptions {
   readonly partitions?: number;
   /** Default `${groupId}.dlq`. */
   readonly dlqTopic?: string;
-  /** Per-message retries before the dead-letter topic. Default { attempts: 3, baseDelayMs: 50 }. */
-  readonly retry?: RetryPolicy;
+  /** Per-message retries before the dead-letter topic, over `consumerRetry` (3 attempts, 50 ms base). */
+  readonly retry?: Partial<RetryPolicy>;
   /** When given, data is checked against the contract of its (type, version); a mismatch goes to the DLQ. */
   readonly registry?: EventRegistry;
   readonly upcasters?: readonly Upcaster[];

@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { toMessageBus } from '../kafka/kafkajs-message-bus';
 import type { MessageBus } from '../kafka/message-bus';
 import { qualified } from '../schema/identifiers';
-import { sleep } from '../backoff';
+import { sleep } from '../retry/backoff';
 
 export interface ResetProjectionOptions {
   readonly pool: Pool;

@@ -8,6 +8,7 @@ import type {
   TopicPartition,
 } from '../kafka/message-bus';
 import { silentLogger } from '../logger';
+import { consumerRetry, retryPolicy } from '../retry/backoff';
 import { createUpcastChain } from '../reading/upcasting';
 import { applyBatch, type BatchContext } from './apply-batch';
 import { loadCheckpoints, partitionKey } from './checkpoints';
@@ -115,11 +116,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
     registry: options.registry,
     upcast: createUpcastChain(options.upcasters),
     dedupeByEventId: options.dedupeByEventId ?? false,
-    retry: {
-      attempts: Math.max(1, options.retry?.attempts ?? 3),
-      baseDelayMs: options.retry?.baseDelayMs ?? 50,
-      maxDelayMs: options.retry?.maxDelayMs ?? 5000,
-    },
+    retry: retryPolicy(consumerRetry, options.retry),
     dlqTopic,
     deadLetterPublisher: () => (deadLetterPublisher ??= bus.publisher({ idempotent: true })),
     heartbeat: async () => undefined,

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { checkOut } from '../checked-out-client';
+import { inTransaction } from '../transaction/in-transaction';
 import { readAll } from '../reading/read-all';
 import { readStream } from '../reading/read-stream';
 import { createUpcastChain } from '../reading/upcasting';
@@ -10,13 +10,7 @@ import type { AppendResult, ExpectedVersion, NewEvent, StoredEvent } from './eve
 import { traceparentFromActiveSpan } from './metadata';
 import { appendSignalFor } from '../notify/append-signal';
 import { prepareEvents } from './prepare-events';
-import { jitteredDelay, sleep } from '../backoff';
-
-/**
- * An 'any' append outside a transaction can only lose a race on version numbers, and every round of a race
- * has a winner: retrying (with a little jitter) makes progress.
- */
-const ANY_APPEND_ATTEMPTS = 20;
+import { appendRaceRetry, backoffDelay, sleep } from '../retry/backoff';
 
 export function createEventStore(options: EventStoreOptions): EventStore {
   const { pool, registry } = options;
@@ -44,8 +38,8 @@ export function createEventStore(options: EventStoreOptions): EventStore {
         return result;
       } catch (error) {
         const retry = error instanceof ConcurrencyError && expectedVersion === 'any' && !client;
-        if (!retry || attempt >= ANY_APPEND_ATTEMPTS) throw error;
-        await sleep(jitteredDelay(Math.min(attempt, 6), 1, 50));
+        if (!retry || attempt >= appendRaceRetry.attempts) throw error;
+        await sleep(backoffDelay(attempt, appendRaceRetry));
       }
     }
   };
@@ -73,19 +67,7 @@ export function createEventStore(options: EventStoreOptions): EventStore {
       const result = await readAll(readOptions.client ?? pool, schema, after, limit);
       return { ...result, events: upcastAll(result.events) };
     },
-    withTransaction: async (work) => {
-      const { client, release } = await checkOut(pool);
-      try {
-        await client.query('BEGIN');
-        const result = await work(transactionView(client));
-        await client.query('COMMIT');
-        release();
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        release();
-        throw error;
-      }
-    },
+    withTransaction: (work) => inTransaction(pool, (client) => work(transactionView(client))),
+    onClient: transactionView,
   };
 }

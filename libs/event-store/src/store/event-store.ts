@@ -53,4 +53,9 @@ export interface EventStore {
   readAll(after: Checkpoint | null, limit?: number, options?: ReadAllOptions): Promise<ReadAllResult>;
   /** Runs `work` in one transaction (BEGIN/COMMIT, ROLLBACK on throw) and returns its result. */
   withTransaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T>;
+  /**
+   * The store on a transaction the caller opened itself (a consumer's batch): what is appended commits or
+   * rolls back with it.
+   */
+  onClient(client: PoolClient): EventStoreTransaction;
 }

@@ -40,6 +40,11 @@ export interface StoredEvent<Type extends string = string, Data = unknown> {
   readonly recordedAt: Date;
 }
 
+/** A union of domain events as stored: each member keeps its own `type` with its own `data`, so `switch (event.type)` narrows. */
+export type StoredEventOf<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown
+  ? StoredEvent<Event['type'], Event['data']>
+  : never;
+
 /**
  * What the caller believes about the stream. A number is the stream's current version (its last event's
  * `streamVersion`; 0 means the stream has no events, the same as 'no_stream').

@@ -1,12 +1,15 @@
 import type { ModuleRef } from '@nestjs/core';
-import type { ConsumedEvent, EventStore, EventStreams, RetryPolicy } from '@product-ledger/event-store';
+import type { ConsumedEvent, EventStore, EventStoreTransaction, RetryPolicy } from '@product-ledger/event-store';
 import type { PoolClient } from 'pg';
 
 /** What a consumer's handler may use besides its transaction's client. */
 export interface ConsumerContext {
   readonly store: EventStore;
-  /** Reads and appends on the handler's client: what a policy appends commits with the checkpoint. */
-  readonly streams: EventStreams;
+  /**
+   * The store on the handler's transaction: what a policy appends (`executeCommand(context.tx, ...)`)
+   * commits with the checkpoint.
+   */
+  readonly tx: EventStoreTransaction;
   /** To reach the service's providers: `moduleRef.get(Thing, { strict: false })`. */
   readonly moduleRef: ModuleRef;
 }
@@ -36,8 +39,8 @@ export interface ConsumerSettings {
   readonly topics: readonly string[];
   /** Where a partition without a checkpoint starts. Default true. */
   readonly fromBeginning?: boolean;
-  /** Per-message attempts before the dead-letter topic. Default: the core's. */
-  readonly retry?: RetryPolicy;
+  /** Per-message attempts before the dead-letter topic, over the core's `consumerRetry`. */
+  readonly retry?: Partial<RetryPolicy>;
   /** Default `${groupId}.dlq`. */
   readonly dlqTopic?: string;
   /** Skip event ids this group already processed (for facts that can arrive on two topics). */

@@ -15,7 +15,6 @@ import type { EventStoreModuleOptions } from '../module/event-store-module-optio
 import { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from '../module/tokens';
 import { inBatchContext, inEventContext } from './in-event-context';
 import type { ProcessorDefinition } from './projection-definition';
-import { streamsOnClient } from './streams-on-client';
 import { migrateProjection } from '../migrations/migrate-projection';
 
 export const consumerReadinessCheck = (name: string): string => `consumer:${name}`;
@@ -115,13 +114,13 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
       logger: eventStoreLogger(`Consumer ${definition.name}`),
       handler: (event, client) =>
         inEventContext(definition.name, event, () =>
-          definition.handle(event, client, { ...context, streams: streamsOnClient(this.store, client) }),
+          definition.handle(event, client, { ...context, tx: this.store.onClient(client) }),
         ),
       batchHandler:
         definition.kind === 'consumer' && definition.handleBatch
           ? (events, client) =>
               inBatchContext(definition.name, events, () =>
-                definition.handleBatch!(events, client, { ...context, streams: streamsOnClient(this.store, client) }),
+                definition.handleBatch!(events, client, { ...context, tx: this.store.onClient(client) }),
               )
           : undefined,
     });

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { PG_POOL } from '@product-ledger/service-kit';
 import type { Pool } from 'pg';
+import { CommandRunner } from '../commands/command-runner';
 import { EventConsumers } from '../consumers/event-consumers';
 import { ProjectionsService } from '../consumers/projections.service';
 import { IdempotencyInterceptor } from '../http/idempotency/idempotency.interceptor';
@@ -20,6 +21,7 @@ import type { EventRegistry } from '@product-ledger/event-store';
 export class EventStoreModule {
   static forRoot(options: EventStoreModuleOptions): DynamicModule {
     const exported = [
+      CommandRunner,
       EventRelay,
       EventConsumers,
       ProjectionsService,

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   createServiceApp,
@@ -13,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { SlowGate } from '@product-ledger/testing';
 import { IdempotencyInterceptor } from '../../src/http/idempotency/idempotency.interceptor';
 import { EventStoreModule } from '../../src/module/event-store.module';
-import { IncrementCounterHandler, OpenCounterHandler } from './counter-commands';
 import { counterContracts } from './counter-contracts';
 import { CounterController } from './counter.controller';
 import { counterProjection, largeIncrementPolicy } from './counter-projection';
@@ -32,7 +30,6 @@ class CounterAppModule {
       module: CounterAppModule,
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'counters', config }),
-        CqrsModule.forRoot(),
         EventStoreModule.forRoot({
           contracts: counterContracts(names.topic),
           relay: { enabled: true, source: 'product-ledger/counters', partitions: 2, pollIntervalMs: 200 },
@@ -42,8 +39,6 @@ class CounterAppModule {
       ],
       controllers: [CounterController],
       providers: [
-        OpenCounterHandler,
-        IncrementCounterHandler,
         SlowGate,
         { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
       ],

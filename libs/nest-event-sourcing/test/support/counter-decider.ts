@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError, type Decider } from '@product-ledger/event-store';
+import { DomainError, NotFoundError, type Decider } from '@product-ledger/domain';
 
 /** A deliberately tiny aggregate: a named counter that only goes up. */
 export type CounterEvent =

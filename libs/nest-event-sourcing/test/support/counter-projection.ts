@@ -40,11 +40,11 @@ export function largeIncrementPolicy(topic: string, groupId: string) {
     name: 'large-increments',
     groupId,
     topics: [topic],
-    async handle(event, _client, { streams }) {
+    async handle(event, _client, { tx }) {
       if (event.type !== 'CounterIncremented') return;
       const data = event.data as { counterId: string; by: number };
       if (data.by < 100) return;
-      await streams.append(`audit-${data.counterId}`, [{ type: 'LargeIncrementNoticed', data }], {
+      await tx.append(`audit-${data.counterId}`, [{ type: 'LargeIncrementNoticed', data }], {
         expectedVersion: 'any',
       });
     },

@@ -1,15 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { PG_POOL, UuidParam } from '@product-ledger/service-kit';
 import { IsInt, IsString, MinLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { SlowGate } from '@product-ledger/testing';
-import type { CommandOutcome } from '../../src/commands/command-outcome';
+import type { CommandOutcome } from '@product-ledger/event-store';
+import { CommandRunner } from '../../src/commands/command-runner';
 import { setETag } from '../../src/http/etag';
 import { IfMatch, type IfMatchVersion } from '../../src/http/if-match';
 import { Idempotent } from '../../src/http/idempotency/idempotent.decorator';
-import { IncrementCounter, OpenCounter } from './counter-commands';
+import { incrementCounter, openCounter } from './counter-commands';
 import type { CounterEvent, CounterState } from './counter-decider';
 
 export class OpenCounterBody {
@@ -23,21 +23,25 @@ export class IncrementBody {
   by!: number;
 }
 
-type Outcome = CommandOutcome<CounterEvent, CounterState>;
+type Outcome = CommandOutcome<CounterState, CounterEvent>;
 /** The part of express' response the routes touch (the workspace has no @types/express). */
 type Response = { setHeader(name: string, value: string): unknown };
 
 @Controller()
 export class CounterController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: CommandRunner,
     private readonly gate: SlowGate,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   @Post('counters')
   async open(@Body() body: OpenCounterBody, @Res({ passthrough: true }) response: Response) {
-    const outcome: Outcome = await this.commands.execute(new OpenCounter(randomUUID(), body.name));
+    const outcome: Outcome = await this.commands.run(openCounter, {
+      type: 'OpenCounter',
+      counterId: randomUUID(),
+      name: body.name,
+    });
     response.setHeader('Location', `/counters/${outcome.streamId}`);
     setETag(response, outcome.version);
     return { counterId: outcome.streamId, version: outcome.version };
@@ -59,7 +63,11 @@ export class CounterController {
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const outcome: Outcome = await this.commands.execute(new IncrementCounter(id, body.by, ifMatch));
+    const outcome: Outcome = await this.commands.run(
+      incrementCounter,
+      { type: 'IncrementCounter', counterId: id, by: body.by },
+      { expectedVersion: ifMatch },
+    );
     setETag(response, outcome.version);
     return { version: outcome.version, value: outcome.state.value };
   }

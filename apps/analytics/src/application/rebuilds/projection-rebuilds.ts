@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { NotFoundError, DomainError } from '@product-ledger/event-store';
+import { NotFoundError, DomainError } from '@product-ledger/domain';
 import { ProjectionsService } from '@product-ledger/nest-event-sourcing';
 import { PG_POOL } from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';

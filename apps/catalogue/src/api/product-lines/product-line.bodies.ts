@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AbsentOrValid } from '../absent-or-valid';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { Optional, ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 
 export class CreateProductLineBody {
@@ -9,7 +8,7 @@ export class CreateProductLineBody {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Tools that help teams work together', maxLength: 4000, default: '' })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.description)
   description?: string;
 }
@@ -17,12 +16,12 @@ export class CreateProductLineBody {
 /** PATCH: only the given fields change. */
 export class ReviseProductLineBody {
   @ApiPropertyOptional({ example: 'Teamwork', minLength: 1, maxLength: 200 })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.name)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.description)
   description?: string;
 }

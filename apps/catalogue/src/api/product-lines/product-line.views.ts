@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQuery } from '../page-query';
+import { PageQuery } from '@product-ledger/service-kit';
 
 export class ProductLineView {
   @ApiProperty({ format: 'uuid' })

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -7,30 +6,41 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
-import { PG_POOL, Roles, UuidParam } from '@product-ledger/service-kit';
+import type { CommandOutcome } from '@product-ledger/event-store';
+import {
+  CommandRunner,
+  IfMatch,
+  Idempotent,
+  setETag,
+  type IfMatchVersion,
+} from '@product-ledger/nest-event-sourcing';
+import {
+  anyText,
+  decodeCursor,
+  defaultPageSize,
+  encodeCursor,
+  Roles,
+  UuidParam,
+  uuidText,
+  WriteProblems,
+  type HeaderWriter,
+} from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
-import { ExecuteProductLineCommand } from '../../application/catalogue-commands';
-import { CatalogueReader } from '../../application/catalogue-reader';
-import type { CommandOutcome } from '../../application/command-outcome';
+import { productLineCommand } from '../../application/commands/product-line-command';
+import { CatalogueReader } from '../../application/queries/catalogue-reader';
 import type { ProductLineState } from '../../domain/product-line/product-line-state';
-import { listProductLines } from '../../projections/product-line-queries';
-import { anyText, decodeCursor, encodeCursor, uuidText } from '../cursor';
-import type { HeaderWriter } from '../http-response';
-import { defaultPageSize } from '../page-query';
-import { WriteProblems } from '../problem-responses';
 import { ArchiveProductLineBody, CreateProductLineBody, ReviseProductLineBody } from './product-line.bodies';
 import { toProductLineView } from './product-line-view';
 import { ListProductLinesQuery, ProductLinePage, ProductLineView } from './product-line.views';
+
+const writes = { roles: ['product_manager', 'admin'], rules: 'a catalogue rule is broken.' };
 
 @ApiTags('product lines')
 @Controller('product-lines')
 export class ProductLinesController {
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly commands: CommandRunner,
     private readonly reader: CatalogueReader,
-    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   @Post()
@@ -39,20 +49,18 @@ export class ProductLinesController {
   @Idempotent()
   @ApiOperation({ summary: 'Create a product line' })
   @ApiCreatedResponse({ type: ProductLineView, description: 'Created; `Location` and `ETag` are set.' })
-  @WriteProblems()
+  @WriteProblems(writes)
   async create(
     @Body() body: CreateProductLineBody,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
     const productLineId = randomUUID();
-    const outcome = await this.commandBus.execute(
-      new ExecuteProductLineCommand({
-        type: 'CreateProductLine',
-        productLineId,
-        name: body.name,
-        description: body.description ?? '',
-      }),
-    );
+    const outcome = await this.commands.run(productLineCommand, {
+      type: 'CreateProductLine',
+      productLineId,
+      name: body.name,
+      description: body.description ?? '',
+    });
     res.setHeader('Location', `/product-lines/${productLineId}`);
     return answer(outcome, res);
   }
@@ -65,7 +73,7 @@ export class ProductLinesController {
     const after = query.cursor
       ? (decodeCursor(query.cursor, [anyText, uuidText]) as [string, string])
       : undefined;
-    const rows = await listProductLines(this.pool, { status: query.status, after, limit });
+    const rows = await this.reader.productLines({ status: query.status, after, limit });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -91,18 +99,17 @@ export class ProductLinesController {
   @Roles('product_manager', 'admin')
   @ApiOperation({ summary: 'Rename or describe a product line (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   async revise(
     @UuidParam('id') id: string,
     @Body() body: ReviseProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    const outcome = await this.commandBus.execute(
-      new ExecuteProductLineCommand(
-        { type: 'ReviseProductLine', productLineId: id, name: body.name, description: body.description },
-        ifMatch,
-      ),
+    const outcome = await this.commands.run(
+      productLineCommand,
+      { type: 'ReviseProductLine', productLineId: id, name: body.name, description: body.description },
+      { expectedVersion: ifMatch },
     );
     return answer(outcome, res);
   }
@@ -113,15 +120,17 @@ export class ProductLinesController {
   @Idempotent()
   @ApiOperation({ summary: 'Archive a product line that holds no active product (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   async archive(
     @UuidParam('id') id: string,
     @Body() _body: ArchiveProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    const outcome = await this.commandBus.execute(
-      new ExecuteProductLineCommand({ type: 'ArchiveProductLine', productLineId: id }, ifMatch),
+    const outcome = await this.commands.run(
+      productLineCommand,
+      { type: 'ArchiveProductLine', productLineId: id },
+      { expectedVersion: ifMatch },
     );
     return answer(outcome, res);
   }

@@ -11,8 +11,7 @@ import {
   type ProductMarket,
   type StakeholderRole,
 } from '@product-ledger/contracts';
-import { AbsentOrValid } from '../absent-or-valid';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { Optional, ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 
 export class RegisterProductBody {
@@ -33,7 +32,7 @@ export class RegisterProductBody {
     maxLength: 4000,
     default: '',
   })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.description)
   description?: string;
 
@@ -57,7 +56,7 @@ export class RegisterProductBody {
     enum: initialStages,
     description: 'For a product that already exists: the lifecycle stage it starts at (default innovation).',
   })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.initialStage)
   initialStage?: InitialStage;
 }
@@ -65,17 +64,17 @@ export class RegisterProductBody {
 /** PATCH: only the given fields change; each change is its own event. */
 export class ReviseProductBody {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.name)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.description)
   description?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Move the product to this active line.' })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.productLineId)
   productLineId?: string;
 }
@@ -116,7 +115,7 @@ export class PlanVersionBody {
 
 export class ReleaseVersionBody {
   @ApiPropertyOptional({ format: 'date-time', description: 'When it was released; default now.' })
-  @AbsentOrValid()
+  @Optional()
   @ConformsTo(fields.instant)
   releasedAt?: string;
 }

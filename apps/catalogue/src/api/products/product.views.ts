@@ -10,9 +10,8 @@ import {
   type StakeholderRole,
 } from '@product-ledger/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { ConformsTo, PageQuery } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
-import { PageQuery } from '../page-query';
 
 export class ProductLineRef {
   @ApiProperty({ format: 'uuid' })

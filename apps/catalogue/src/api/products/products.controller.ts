@@ -4,7 +4,6 @@ import {
   Delete,
   Get,
   HttpCode,
-  Inject,
   Param,
   Patch,
   Post,
@@ -12,7 +11,6 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -20,20 +18,30 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
-import { PG_POOL, Roles, UuidParam } from '@product-ledger/service-kit';
+import {
+  CommandRunner,
+  IfMatch,
+  Idempotent,
+  setETag,
+  type IfMatchVersion,
+} from '@product-ledger/nest-event-sourcing';
+import {
+  anyText,
+  decodeCursor,
+  defaultPageSize,
+  encodeCursor,
+  positiveInteger,
+  Roles,
+  UuidParam,
+  uuidText,
+  WriteProblems,
+  type HeaderWriter,
+} from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
-import { ExecuteProductCommand } from '../../application/catalogue-commands';
-import { CatalogueReader } from '../../application/catalogue-reader';
-import type { CommandOutcome } from '../../application/command-outcome';
-import type { ProductRequest } from '../../application/run-product-command';
-import type { ProductState, RegisteredProduct } from '../../domain/product/product-state';
-import { listProducts, type ProductRow } from '../../projections/product-queries';
-import { anyText, decodeCursor, encodeCursor, positiveInteger, uuidText } from '../cursor';
-import type { HeaderWriter } from '../http-response';
-import { defaultPageSize } from '../page-query';
-import { WriteProblems } from '../problem-responses';
+import { productCommand, type ProductRequest } from '../../application/commands/product-command';
+import { CatalogueReader } from '../../application/queries/catalogue-reader';
+import type { RegisteredProduct } from '../../domain/product/product-state';
+import type { ProductRow } from '../../projections/product-queries';
 import {
   AddStakeholderBody,
   AssignOwnerBody,
@@ -55,14 +63,14 @@ import {
 } from './product.views';
 
 const writers = ['product_manager', 'admin'] as const;
+const writes = { roles: writers, rules: 'a catalogue rule is broken.' };
 
 @ApiTags('products')
 @Controller('products')
 export class ProductsController {
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly commands: CommandRunner,
     private readonly reader: CatalogueReader,
-    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   @Post()
@@ -71,7 +79,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Register a product (its code must be unused)' })
   @ApiCreatedResponse({ type: ProductView, description: 'Registered; `Location` and `ETag` are set.' })
-  @WriteProblems({ conflict: 'The code is already registered.' })
+  @WriteProblems({ ...writes, conflict: 'The code is already registered.' })
   async register(
     @Body() body: RegisterProductBody,
     @Res({ passthrough: true }) res: HeaderWriter,
@@ -105,7 +113,7 @@ export class ProductsController {
     const after = query.cursor
       ? (decodeCursor(query.cursor, [anyText, uuidText]) as [string, string])
       : undefined;
-    const rows = await listProducts(this.pool, {
+    const rows = await this.reader.products({
       lineId: query.lineId,
       ownerId: query.ownerId,
       status: query.status,
@@ -138,7 +146,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Rename, describe or move a product to another line (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   revise(
     @UuidParam('id') id: string,
     @Body() body: ReviseProductBody,
@@ -162,7 +170,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Assign the accountable owner (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   assignOwner(
     @UuidParam('id') id: string,
     @Body() body: AssignOwnerBody,
@@ -178,7 +186,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Add a stakeholder (person + role) (If-Match honoured)' })
   @ApiCreatedResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   async addStakeholder(
     @UuidParam('id') id: string,
     @Body() body: AddStakeholderBody,
@@ -201,7 +209,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Remove a stakeholder in one role (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   removeStakeholder(
     @Param() path: StakeholderPath,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
@@ -220,7 +228,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Plan a version (semver, used once) (If-Match honoured)' })
   @ApiCreatedResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   async planVersion(
     @UuidParam('id') id: string,
     @Body() body: PlanVersionBody,
@@ -248,7 +256,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Release a planned version (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   releaseVersion(
     @UuidParam('id') id: string,
     @Param('version') version: string,
@@ -266,7 +274,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Retire a product: it takes no more changes (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ notFound: true })
+  @WriteProblems({ ...writes, notFound: true })
   retire(
     @UuidParam('id') id: string,
     @Body() body: RetireProductBody,
@@ -304,9 +312,7 @@ export class ProductsController {
     ifMatch: IfMatchVersion | undefined,
     res: HeaderWriter,
   ): Promise<ProductView> {
-    const outcome: CommandOutcome<ProductState> = await this.commandBus.execute(
-      new ExecuteProductCommand(request, ifMatch),
-    );
+    const outcome = await this.commands.run(productCommand, request, { expectedVersion: ifMatch });
     // Every command that succeeded left a registered product behind (else the decider refused it).
     const product = outcome.state as RegisteredProduct;
     setETag(res, outcome.version);

@@ -1,4 +1,4 @@
-import { NotFoundError, type Decider } from '@product-ledger/event-store';
+import { NotFoundError, type Decider } from '@product-ledger/domain';
 import type { ArchiveProductLine, ProductLineCommand, ReviseProductLine } from './product-line-commands';
 import {
   ProductLineAlreadyExists,

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { productLineDecider } from './product-line-decider';
 import type { ProductLineEvent } from './product-line-events';
 

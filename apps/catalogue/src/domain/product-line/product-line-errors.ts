@@ -1,4 +1,4 @@
-import { DomainError } from '@product-ledger/event-store';
+import { DomainError } from '@product-ledger/domain';
 
 export class ProductLineAlreadyExists extends DomainError {
   constructor(productLineId: string) {

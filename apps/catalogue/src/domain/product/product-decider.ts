@@ -1,4 +1,4 @@
-import { NotFoundError, type Decider } from '@product-ledger/event-store';
+import { NotFoundError, type Decider } from '@product-ledger/domain';
 import type {
   AddStakeholder,
   AssignProductOwner,
@@ -23,7 +23,7 @@ import { evolveProduct } from './product-evolve';
 import type { ProductEvent } from './product-events';
 import type { ProductLineAvailability } from './product-line-availability';
 import type { ProductState, RegisteredProduct } from './product-state';
-import { isSemanticVersion, sameVersion } from './semantic-version';
+import { isSemanticVersion, sameVersion } from '@product-ledger/contracts';
 
 function decide(command: ProductCommand, state: ProductState): ProductEvent[] {
   if (command.type === 'RegisterProduct') return register(command, state);

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import type { RegisterProduct } from './product-commands';
 import { productDecider } from './product-decider';
 import type { ProductEvent } from './product-events';

@@ -1,4 +1,4 @@
-import { DomainError } from '@product-ledger/event-store';
+import { DomainError } from '@product-ledger/domain';
 import type { ProductLineAvailability } from './product-line-availability';
 
 export class ProductAlreadyRegistered extends DomainError {

@@ -1,6 +1,6 @@
 import type { ProductEvent } from './product-events';
 import type { ProductState } from './product-state';
-import { sameVersion } from './semantic-version';
+import { sameVersion } from '@product-ledger/contracts';
 
 /** Folds one product event into the state. Events are facts: no rule is checked here. */
 export function evolveProduct(state: ProductState, event: ProductEvent): ProductState {

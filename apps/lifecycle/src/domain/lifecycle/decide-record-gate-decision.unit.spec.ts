@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { activitiesOf } from '../playbook/playbook-lookup';
 import { defaultPlaybook } from '../playbook/default-playbook';
 import {

@@ -1,4 +1,4 @@
-import type { Decider } from '@product-ledger/event-store';
+import type { Decider } from '@product-ledger/domain';
 import { decideAdvanceStage } from './decide-advance-stage';
 import { decideAnnounceWithdrawal } from './decide-announce-withdrawal';
 import { decideAssessCriterion } from './decide-assess-criterion';

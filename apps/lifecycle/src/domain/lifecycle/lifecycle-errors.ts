@@ -1,4 +1,4 @@
-import { DomainError } from '@product-ledger/event-store';
+import { DomainError } from '@product-ledger/domain';
 
 /** Rule errors of the lifecycle, with stable codes (clients and tests match on `code`). */
 

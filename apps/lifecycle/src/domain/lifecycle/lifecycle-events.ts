@@ -11,7 +11,7 @@ import type {
   StageEnteredV1,
   WithdrawalAnnouncedV1,
 } from '@product-ledger/contracts';
-import type { DomainEvent } from '@product-ledger/event-store';
+import type { DomainEvent } from '@product-ledger/domain';
 
 /** The lifecycle's events are exactly its public contracts (libs/contracts/src/lifecycle). */
 export type LifecycleStarted = DomainEvent<'LifecycleStarted', EventData<typeof LifecycleStartedV1>>;

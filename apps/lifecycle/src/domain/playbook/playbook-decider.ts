@@ -1,5 +1,5 @@
 import type { EventData, Playbook, PlaybookChangedV1 } from '@product-ledger/contracts';
-import type { Decider, DomainEvent } from '@product-ledger/event-store';
+import type { Decider, DomainEvent } from '@product-ledger/domain';
 import { defaultPlaybook } from './default-playbook';
 import { PlaybookInvalid } from './playbook-errors';
 import { validatePlaybook } from './validate-playbook';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { playbookSchema, type Playbook } from '@product-ledger/contracts';
 import { defaultPlaybook } from './default-playbook';
 import { playbookDecider } from './playbook-decider';

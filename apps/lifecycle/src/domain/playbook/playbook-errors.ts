@@ -1,4 +1,4 @@
-import { DomainError } from '@product-ledger/event-store';
+import { DomainError } from '@product-ledger/domain';
 
 export interface PlaybookProblem {
   /** Where in the submitted playbook, e.g. `gates[1].criteria[0].requiredActivities[2]`. */

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
-import { IfPresent } from '../if-present';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { Optional, ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 import { CustomerAccountBody } from './customer-account.body';
 
@@ -15,7 +14,7 @@ export class EndorseRequestBody {
   account!: CustomerAccountBody;
 
   @ApiPropertyOptional({ example: 'Raised again at the quarterly review', maxLength: 2000 })
-  @IfPresent()
+  @Optional()
   @ConformsTo(fields.note)
   note?: string;
 }

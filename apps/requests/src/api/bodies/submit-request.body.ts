@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { requestSources, type RequestSource } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, ValidateNested } from 'class-validator';
-import { IfPresent } from '../if-present';
-import { ConformsTo } from '@product-ledger/service-kit';
+import { Optional, ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 import { CustomerAccountBody } from './customer-account.body';
 
@@ -14,7 +13,7 @@ export class SubmitRequestBody {
   title!: string;
 
   @ApiPropertyOptional({ example: 'Acme wants to log in with their Okta accounts', maxLength: 10000, default: '' })
-  @IfPresent()
+  @Optional()
   @ConformsTo(fields.description)
   description?: string;
 
@@ -24,17 +23,17 @@ export class SubmitRequestBody {
   source!: RequestSource;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The product it is for, if known (must be in the catalogue and not retired)' })
-  @IfPresent()
+  @Optional()
   @ConformsTo(fields.productId)
   productId?: string;
 
   @ApiPropertyOptional({ description: 'The person asking; default: the caller', example: 'sam.sales', maxLength: 200 })
-  @IfPresent()
+  @Optional()
   @ConformsTo(fields.personId)
   requester?: string;
 
   @ApiPropertyOptional({ type: [CustomerAccountBody], description: 'Customer accounts behind the request', default: [] })
-  @IfPresent()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -42,7 +41,7 @@ export class SubmitRequestBody {
   accounts?: CustomerAccountBody[];
 
   @ApiPropertyOptional({ description: 'Value of the deal riding on it (reporting currency)', example: 300000, default: 0, minimum: 0 })
-  @IfPresent()
+  @Optional()
   @ConformsTo(fields.money)
   dealValue?: number;
 }

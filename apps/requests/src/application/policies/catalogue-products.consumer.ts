@@ -7,8 +7,9 @@ import {
   recordRelease,
 } from '../../persistence/known-products';
 import { acceptedRequestsOf } from '../../persistence/request-index';
-import { runRequestCommand } from '../run-request-command';
-import { policyRetry, type RequestsTopology } from './requests-topology';
+import { executeCommand, policyRetry } from '@product-ledger/event-store';
+import { requestCommand } from '../commands/request-command';
+import type { RequestsTopology } from './requests-topology';
 
 /**
  * Builds the local product read model from the catalogue's product events, and delivers requests by
@@ -23,7 +24,7 @@ export function catalogueProductsConsumer(topology: RequestsTopology): ConsumerD
     // A request written over HTTP at the same moment is a version conflict: try again rather than dead-letter.
     retry: policyRetry,
     topics: [topology.catalogueProductTopic],
-    async handle(event, client, { streams }) {
+    async handle(event, client, { tx }) {
       switch (event.type) {
         case 'ProductRegistered': {
           const { productId, code, name } = event.data as EventData<typeof ProductRegisteredV1>;
@@ -41,7 +42,7 @@ export function catalogueProductsConsumer(topology: RequestsTopology): ConsumerD
           await recordRelease(client, productId, version, releasedAt);
           const at = new Date().toISOString();
           for (const requestId of await acceptedRequestsOf(client, productId)) {
-            await runRequestCommand(streams, client, { type: 'DeliverRequest', requestId, productId, version, releasedAt, at });
+            await executeCommand(tx, requestCommand, { type: 'DeliverRequest', requestId, productId, version, releasedAt, at });
           }
           return;
         }

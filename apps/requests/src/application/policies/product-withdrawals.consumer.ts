@@ -3,8 +3,9 @@ import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-ev
 import { awaitingStatuses } from '../../domain/request/request-state';
 import { recordProductWithdrawn } from '../../persistence/known-products';
 import { awaitingRequestsOf } from '../../persistence/request-index';
-import { runRequestCommand } from '../run-request-command';
-import { policyRetry, type RequestsTopology } from './requests-topology';
+import { executeCommand, policyRetry } from '@product-ledger/event-store';
+import { requestCommand } from '../commands/request-command';
+import type { RequestsTopology } from './requests-topology';
 
 /**
  * Closes by policy: when the lifecycle withdraws a product (not one version of it), the product takes no
@@ -18,7 +19,7 @@ export function productWithdrawalsConsumer(topology: RequestsTopology): Consumer
     // A request written over HTTP at the same moment is a version conflict: try again rather than dead-letter.
     retry: policyRetry,
     topics: [topology.lifecycleTopic],
-    async handle(event, client, { streams }) {
+    async handle(event, client, { tx }) {
       if (event.type !== 'ProductWithdrawn') return;
       const { productId, version, reason } = event.data as EventData<typeof ProductWithdrawnV1>;
       if (version !== undefined) return;
@@ -26,7 +27,7 @@ export function productWithdrawalsConsumer(topology: RequestsTopology): Consumer
       await recordProductWithdrawn(client, productId);
       const at = new Date().toISOString();
       for (const requestId of await awaitingRequestsOf(client, productId, awaitingStatuses)) {
-        await runRequestCommand(streams, client, {
+        await executeCommand(tx, requestCommand, {
           type: 'CloseRequestOfWithdrawnProduct',
           requestId,
           productId,

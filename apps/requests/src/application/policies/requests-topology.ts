@@ -1,5 +1,4 @@
 import { Topics, type EventContract } from '@product-ledger/contracts';
-import type { RetryPolicy } from '@product-ledger/event-store';
 import type { RequestsConfig } from '../../config';
 
 /** The topics and consumer groups this deployment uses (see config.ts). */
@@ -34,5 +33,3 @@ export function onDeploymentTopics(contracts: readonly EventContract[], topology
   return contracts.map((contract) => ({ ...contract, topic: topics[contract.topic] ?? contract.topic }));
 }
 
-/** Attempts of a policy's message before the dead-letter topic: conflicts with HTTP writes resolve on a retry. */
-export const policyRetry: RetryPolicy = { attempts: 8, baseDelayMs: 50, maxDelayMs: 2000 };

@@ -10,7 +10,7 @@ import {
 } from './request-errors';
 import type { RequestEvent } from './request-events';
 import type { SubmittedRequest } from './request-state';
-import { isSemanticVersion, sameVersion } from './semantic-version';
+import { isSemanticVersion, sameVersion } from '@product-ledger/contracts';
 
 /**
  * A product manager may change a decision while the request is not final (more demand arrives, a deferral

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { accepted, at, merged, productId, requestId, submitted, submittedRhino } from '../../../test/request-fixtures';
 import type { AcceptRequest, DeclineRequest, DeferRequest } from './request-commands';
 import { requestDecider } from './request-decider';

@@ -1,7 +1,7 @@
 import type { CloseRequestOfWithdrawnProduct, DeliverRequest } from './request-commands';
 import type { RequestEvent } from './request-events';
 import { awaitingStatuses, type SubmittedRequest } from './request-state';
-import { sameVersion } from './semantic-version';
+import { sameVersion } from '@product-ledger/contracts';
 
 /**
  * Policies react to other contexts' facts, which may arrive twice or concern requests that moved on:

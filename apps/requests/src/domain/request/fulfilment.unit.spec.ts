@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { accepted, at, merged, otherProductId, productId, requestId, submitted } from '../../../test/request-fixtures';
 import type { CloseRequestOfWithdrawnProduct, DeliverRequest } from './request-commands';
 import { requestDecider } from './request-decider';

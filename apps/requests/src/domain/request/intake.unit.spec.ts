@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { acme, at, globex, initech, merged, otherProductId, productId, requestId, submitted, submittedRhino, threshold } from '../../../test/request-fixtures';
 import type { SubmitRequest } from './request-commands';
 import { requestDecider } from './request-decider';

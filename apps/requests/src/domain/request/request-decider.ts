@@ -1,4 +1,4 @@
-import { NotFoundError, type Decider } from '@product-ledger/event-store';
+import { NotFoundError, type Decider } from '@product-ledger/domain';
 import { accept, decline, defer } from './decisions';
 import { closeForWithdrawal, deliver } from './fulfilment';
 import { endorse, linkToProduct, submit } from './intake';

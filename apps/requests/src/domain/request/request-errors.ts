@@ -1,4 +1,4 @@
-import { DomainError } from '@product-ledger/event-store';
+import { DomainError } from '@product-ledger/domain';
 import type { RequestStatus } from '@product-ledger/contracts';
 import type { ProductAvailability } from './product-availability';
 

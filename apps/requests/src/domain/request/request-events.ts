@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@product-ledger/event-store';
+import type { DomainEvent } from '@product-ledger/domain';
 import type {
   DuplicateAbsorbedV1,
   EventData,

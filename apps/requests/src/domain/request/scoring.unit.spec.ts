@@ -1,4 +1,4 @@
-import { deciderSpec } from '@product-ledger/event-store';
+import { deciderSpec } from '@product-ledger/domain/testing';
 import { at, merged, requestId, submitted } from '../../../test/request-fixtures';
 import type { ScoreRequest } from './request-commands';
 import { requestDecider } from './request-decider';

@@ -1,9 +1,0 @@
-import { ValidateIf } from 'class-validator';
-
-/**
- * An optional body field: it may be left out, but when present it is validated, `null` included.
- * (class-validator's `@IsOptional()` lets `null` through, which would reach the domain as a value.)
- */
-export function AbsentOrValid(): PropertyDecorator {
-  return ValidateIf((_object: object, value: unknown) => value !== undefined);
-}

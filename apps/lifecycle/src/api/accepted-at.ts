@@ -1,0 +1,2 @@
+/** Commands are stamped with the time the service accepted them. */
+export const now = (): string => new Date().toISOString();

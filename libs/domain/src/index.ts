@@ -1,0 +1,5 @@
+// Public face of @product-ledger/domain: what every service's domain is built from, with no dependency at
+// all (no framework, no database, no broker), so a domain file that imports it stays pure.
+export type { Decider, DomainEvent } from './decider';
+export { DomainError, NotFoundError } from './domain-error';
+export type { DomainErrorKind } from './domain-error';
