@@ -1,4 +1,4 @@
-/** The four services and the ports they listen on (ARCHITECTURE.md, issue 2). */
+/** The four services and the ports they listen on (README.md, "Quickstart"). */
 export const expectedServices = {
   catalogue: 3001,
   lifecycle: 3002,

@@ -19,7 +19,7 @@ type Variant = 'default' | 'production';
 const variants: Variant[] = ['default', 'production'];
 const valuesFor: Record<Variant, string[]> = { default: [], production: [productionValues] };
 
-// Issue 8: the Ingress routes by first path segment to the service that owns the resource.
+// The Ingress routes by first path segment to the service that owns the resource.
 const expectedRoutes: Record<string, string> = {
   '/products': 'catalogue',
   '/product-lines': 'catalogue',

@@ -1,4 +1,4 @@
-/** The roles of DOMAIN.md, carried in the JWT claim `roles`. */
+/** The roles a token may carry in its `roles` claim (docs/domain.md, "Roles and access"). */
 export const ROLES = [
   'admin',
   'product_manager',
