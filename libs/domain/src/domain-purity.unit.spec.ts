@@ -10,19 +10,24 @@ const root = path.resolve(__dirname, '../../..');
 const inDomain = 'apps/catalogue/src/domain/product/purity-fixture.ts';
 const inApplication = 'apps/catalogue/src/application/purity-fixture.ts';
 
+// ESLint plugins may print notices (Nx warns when no project graph is cached, as on a fresh clone) to
+// stdout: the result follows a marker.
+const marker = '--- lint result ---';
 const lintInNode = `
+  const marker = ${JSON.stringify(marker)};
   const { ESLint } = require('eslint');
   const snippets = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
   const eslint = new ESLint({ cwd: process.cwd() });
   Promise.all(snippets.map(async ({ code, filePath }) => {
     const [result] = await eslint.lintText(code, { filePath });
     return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-  })).then((found) => process.stdout.write(JSON.stringify(found)));
+  })).then((found) => process.stdout.write(marker + JSON.stringify(found)));
 `;
 
 function problems(snippets: { code: string; filePath: string }[]): string[][] {
   const input = JSON.stringify(snippets.map((s) => ({ ...s, filePath: path.join(root, s.filePath) })));
-  return JSON.parse(execFileSync(process.execPath, ['-e', lintInNode], { cwd: root, input, encoding: 'utf8' }));
+  const output = execFileSync(process.execPath, ['-e', lintInNode], { cwd: root, input, encoding: 'utf8' });
+  return JSON.parse(output.slice(output.indexOf(marker) + marker.length));
 }
 
 const forbidden: [string, string][] = [
