@@ -1,10 +1,21 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { uniqueName } from '@product-ledger/testing';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
-/** Compiles apps and libs with the repository's swc settings into a folder of this run's own. */
+/** What `npm run build` leaves out of dist (specs, fixtures): read from its script, so the two stay one. */
+function buildIgnores(): string {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
+  const ignore = /--ignore "([^"]+)"/.exec(scripts.build);
+  if (!ignore) throw new Error('the build script in package.json has no --ignore list');
+  return ignore[1]!;
+}
+
+/** Compiles apps and libs as `npm run build` does, into a folder of this run's own. */
 export function buildPlatform(): string {
   const outDir = path.join(repoRoot, '.cache', 'e2e', uniqueName('dist'));
   execFileSync(
@@ -20,7 +31,7 @@ export function buildPlatform(): string {
       '--only',
       '**/src/**/*.ts',
       '--ignore',
-      '**/*.spec.ts',
+      buildIgnores(),
     ],
     { cwd: repoRoot, stdio: 'pipe' },
   );

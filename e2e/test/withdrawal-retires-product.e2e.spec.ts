@@ -23,7 +23,9 @@ describe('a withdrawal in the lifecycle service retires the product in the catal
     LIFECYCLE_TOPIC: `lifecycle.lifecycle.v1.${run}`,
   };
   const dlqs = ['catalogue', 'lifecycle'].flatMap((service) =>
-    ['read-model', 'retire-on-withdrawal', 'start-lifecycles'].map((group) => `${service}.${run}.${group}.dlq`),
+    ['read-model', 'retire-on-withdrawal', 'start-lifecycles'].map(
+      (group) => `${service}.${run}.${group}.dlq`,
+    ),
   );
   let distDir: string;
   let databases: TestDatabase[] = [];
@@ -45,12 +47,23 @@ describe('a withdrawal in the lifecycle service retires the product in the catal
   beforeAll(async () => {
     distDir = buildPlatform();
     deleteTopics = await createTestTopics(kafka, Object.values(topics), 3);
-    const [catalogueDb, lifecycleDb] = await Promise.all([createTestDatabase('e2e_cat'), createTestDatabase('e2e_lc')]);
+    const [catalogueDb, lifecycleDb] = await Promise.all([
+      createTestDatabase('e2e_cat'),
+      createTestDatabase('e2e_lc'),
+    ]);
     databases = [catalogueDb, lifecycleDb];
     const shared = { ...topics, KAFKA_BROKERS: testKafkaBrokers().join(',') };
     [catalogue, lifecycle] = await Promise.all([
-      startService(distDir, 'catalogue', { ...shared, DATABASE_URL: catalogueDb.url, KAFKA_GROUP_PREFIX: `catalogue.${run}` }),
-      startService(distDir, 'lifecycle', { ...shared, DATABASE_URL: lifecycleDb.url, KAFKA_GROUP_PREFIX: `lifecycle.${run}` }),
+      startService(distDir, 'catalogue', {
+        ...shared,
+        DATABASE_URL: catalogueDb.url,
+        KAFKA_GROUP_PREFIX: `catalogue.${run}`,
+      }),
+      startService(distDir, 'lifecycle', {
+        ...shared,
+        DATABASE_URL: lifecycleDb.url,
+        KAFKA_GROUP_PREFIX: `lifecycle.${run}`,
+      }),
     ]);
   });
 
@@ -60,7 +73,9 @@ describe('a withdrawal in the lifecycle service retires the product in the catal
     const admin = kafka.admin();
     await admin.connect();
     const existing = await admin.listTopics();
-    await admin.deleteTopics({ topics: dlqs.filter((topic) => existing.includes(topic)) }).catch(() => undefined);
+    await admin
+      .deleteTopics({ topics: dlqs.filter((topic) => existing.includes(topic)) })
+      .catch(() => undefined);
     await admin.disconnect();
     await deleteTopics();
     fs.rmSync(distDir, { recursive: true, force: true });
@@ -117,7 +132,9 @@ describe('a withdrawal in the lifecycle service retires the product in the catal
     expect(retired.status).toBe('retired');
 
     const history = await call(catalogue, 'GET', `/products/${productId}/history`);
-    const retirement = (history.body.items ?? history.body).find((entry: { type: string }) => entry.type === 'ProductRetired');
+    const retirement = (history.body.items ?? history.body).find(
+      (entry: { type: string }) => entry.type === 'ProductRetired',
+    );
     expect(retirement).toBeDefined();
     // A retired product refuses changes.
     const rename = await call(catalogue, 'PATCH', `/products/${productId}`, { name: 'Ledger Classic 2' });

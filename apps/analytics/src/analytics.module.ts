@@ -16,11 +16,11 @@ import { analyticsTopicsProvider } from './application/analytics-topics';
 import { metricsIngestConsumer } from './application/facts/metrics-ingest-consumer';
 import { ProjectionRebuilds } from './application/rebuilds/projection-rebuilds';
 import { analyticsTopicsOf, type AnalyticsConfig } from './config';
-import { analyticsSchemaProvider } from './persistence/analytics-schema';
 import { businessCasesProjection } from './projections/business-cases/business-cases-projection';
 import { lifecycleFlowProjection } from './projections/lifecycle-flow/lifecycle-flow-projection';
 import { portfolioProjection } from './projections/portfolio/portfolio-projection';
 import { requestDemandProjection } from './projections/request-demand/request-demand-projection';
+import { analyticsSchema, rebuildDerivedTables } from './persistence/analytics-schema';
 
 /**
  * The analytics service: in-life fact ingest (HTTP and Kafka), read models built from every context's
@@ -36,6 +36,8 @@ export class AnalyticsModule {
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'analytics', config }),
         EventStoreModule.forRoot({
+          migrations: analyticsSchema,
+          afterMigrations: rebuildDerivedTables,
           // Everything analytics consumes: the consumer runner checks each message against its contract.
           contracts: [
             ...catalogueContracts,
@@ -55,7 +57,6 @@ export class AnalyticsModule {
       ],
       controllers: [FactsController, ReportsController, ProjectionsController],
       providers: [
-        analyticsSchemaProvider,
         analyticsTopicsProvider,
         FactsBodyStreaming,
         CsvNegotiation,

@@ -8,8 +8,8 @@ import { retireOnWithdrawal } from './application/policies/retire-on-withdrawal.
 import { CatalogueReader } from './application/queries/catalogue-reader';
 import { onDeploymentTopics, topicsOf } from './catalogue-topics';
 import type { CatalogueConfig } from './config';
-import { WriteSideMigrator } from './persistence/write-side-migrator';
 import { catalogueReadModel } from './projections/catalogue-read-model';
+import { catalogueMigrations } from './persistence/catalogue-migrations';
 
 /** The catalogue service: product lines and products, their events, read models and policies. */
 @Module({})
@@ -21,6 +21,7 @@ export class CatalogueModule {
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'catalogue', config }),
         EventStoreModule.forRoot({
+          migrations: catalogueMigrations,
           // What the catalogue appends, and what it consumes (lifecycle's ProductWithdrawn).
           contracts: onDeploymentTopics([...catalogueContracts, ...lifecycleContracts], topics),
           relay: { enabled: true, source: 'product-ledger/catalogue', partitions: config.RELAY_PARTITIONS },
@@ -34,7 +35,7 @@ export class CatalogueModule {
         }),
       ],
       controllers: [ProductLinesController, ProductsController],
-      providers: [WriteSideMigrator, CatalogueReader],
+      providers: [CatalogueReader],
     };
   }
 }

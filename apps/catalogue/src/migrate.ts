@@ -1,19 +1,16 @@
-// `node dist/apps/catalogue/src/migrate.js`: every catalogue migration, then exit (npm start and the
-// release's migration job run it before the service starts; the service also migrates at start).
+// `node dist/apps/catalogue/src/migrate.js [migration:run | migration:show | migration:revert]`: the catalogue
+// migrations, then exit. npm start and the release's migration job run it before the service starts (the
+// service also migrates at start; the run is advisory-locked).
 import { runServiceMigrations } from '@product-ledger/nest-event-sourcing';
 import { loadCatalogueConfig } from './config';
-import { migrateWriteSide } from './persistence/migrate-write-side';
-import { catalogueReadModel } from './projections/catalogue-read-model';
+import { catalogueMigrations } from './persistence/catalogue-migrations';
 
 const config = loadCatalogueConfig();
 void runServiceMigrations({
-  serviceName: 'catalogue',
+  service: 'catalogue',
   databaseUrl: config.DATABASE_URL,
   logLevel: config.LOG_LEVEL,
-  steps: [{ name: 'write-side', run: migrateWriteSide }],
-  projections: [
-    catalogueReadModel(config.KAFKA_GROUP_PREFIX, [config.CATALOGUE_PRODUCT_LINE_TOPIC, config.CATALOGUE_PRODUCT_TOPIC]),
-  ],
-}).then((ok) => {
-  process.exitCode = ok ? 0 : 1;
+  migrations: catalogueMigrations,
+}).then((code) => {
+  process.exitCode = code;
 });

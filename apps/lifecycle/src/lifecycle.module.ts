@@ -11,6 +11,7 @@ import { LifecycleReader } from './application/queries/lifecycle-reader';
 import type { LifecycleConfig } from './config';
 import { onDeploymentTopics } from './lifecycle-topics';
 import { lifecycleReadModel } from './projections/lifecycle-read-model';
+import { lifecycleMigrations } from './persistence/lifecycle-migrations';
 
 /** The lifecycle service: lifecycles, gate reviews, the playbook, their events, read model and policy. */
 @Module({})
@@ -21,6 +22,7 @@ export class LifecycleModule {
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'lifecycle', config }),
         EventStoreModule.forRoot({
+          migrations: lifecycleMigrations,
           // What the lifecycle service appends, and what it consumes (the catalogue's product events).
           contracts: onDeploymentTopics([...lifecycleContracts, ...catalogueContracts], config),
           relay: { enabled: true, source: 'product-ledger/lifecycle', partitions: config.RELAY_PARTITIONS },

@@ -1,15 +1,16 @@
-// `node dist/apps/lifecycle/src/migrate.js`: every lifecycle migration, then exit (npm start and the
-// release's migration job run it before the service starts; the service also migrates at start).
+// `node dist/apps/lifecycle/src/migrate.js [migration:run | migration:show | migration:revert]`: the lifecycle
+// migrations, then exit. npm start and the release's migration job run it before the service starts (the
+// service also migrates at start; the run is advisory-locked).
 import { runServiceMigrations } from '@product-ledger/nest-event-sourcing';
 import { loadLifecycleConfig } from './config';
-import { lifecycleReadModel } from './projections/lifecycle-read-model';
+import { lifecycleMigrations } from './persistence/lifecycle-migrations';
 
 const config = loadLifecycleConfig();
 void runServiceMigrations({
-  serviceName: 'lifecycle',
+  service: 'lifecycle',
   databaseUrl: config.DATABASE_URL,
   logLevel: config.LOG_LEVEL,
-  projections: [lifecycleReadModel(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC)],
-}).then((ok) => {
-  process.exitCode = ok ? 0 : 1;
+  migrations: lifecycleMigrations,
+}).then((code) => {
+  process.exitCode = code;
 });

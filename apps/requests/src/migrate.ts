@@ -1,18 +1,16 @@
-// `node dist/apps/requests/src/migrate.js`: every requests migration, then exit (npm start and the
-// release's migration job run it before the service starts; the service also migrates at start).
+// `node dist/apps/requests/src/migrate.js [migration:run | migration:show | migration:revert]`: the requests
+// migrations, then exit. npm start and the release's migration job run it before the service starts (the
+// service also migrates at start; the run is advisory-locked).
 import { runServiceMigrations } from '@product-ledger/nest-event-sourcing';
-import { requestsTopology } from './application/policies/requests-topology';
 import { loadRequestsConfig } from './config';
-import { migrateWriteSide } from './persistence/migrate-write-side';
-import { requestListProjection } from './projections/request-list.projection';
+import { requestsMigrations } from './persistence/requests-migrations';
 
 const config = loadRequestsConfig();
 void runServiceMigrations({
-  serviceName: 'requests',
+  service: 'requests',
   databaseUrl: config.DATABASE_URL,
   logLevel: config.LOG_LEVEL,
-  steps: [{ name: 'write-side', run: migrateWriteSide }],
-  projections: [requestListProjection(requestsTopology(config))],
-}).then((ok) => {
-  process.exitCode = ok ? 0 : 1;
+  migrations: requestsMigrations,
+}).then((code) => {
+  process.exitCode = code;
 });

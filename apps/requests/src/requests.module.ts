@@ -8,8 +8,8 @@ import { productWithdrawalsConsumer } from './application/policies/product-withd
 import { onDeploymentTopics, requestsTopology } from './application/policies/requests-topology';
 import { RequestReader } from './application/queries/request-reader';
 import type { RequestsConfig } from './config';
-import { WriteSideMigrator } from './persistence/write-side-migrator';
 import { requestListProjection } from './projections/request-list.projection';
+import { requestsMigrations } from './persistence/requests-migrations';
 
 /** The requests service: intake, triage and decisions on requests, their events, read model and policies. */
 @Module({})
@@ -21,6 +21,7 @@ export class RequestsModule {
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'requests', config }),
         EventStoreModule.forRoot({
+          migrations: requestsMigrations,
           // What requests appends, and what it consumes (the catalogue's products, lifecycle's withdrawals).
           contracts: onDeploymentTopics([...requestsContracts, ...productContracts, ...lifecycleContracts], topology),
           relay: { enabled: true, source: 'product-ledger/requests', partitions: config.RELAY_PARTITIONS },
@@ -29,7 +30,7 @@ export class RequestsModule {
         }),
       ],
       controllers: [RequestsController],
-      providers: [WriteSideMigrator, RequestReader],
+      providers: [RequestReader],
     };
   }
 }

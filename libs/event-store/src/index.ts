@@ -1,9 +1,12 @@
 // Public face of @product-ledger/event-store: the framework-free event-sourcing core.
 
 // Schema
+// Services apply these through their TypeORM migration runner (@product-ledger/nest-event-sourcing);
+// `migrateEventStore` is for the core used on its own (its tests, the benchmarks).
 export { migrateEventStore } from './schema/migrate';
 export type { MigrateOptions } from './schema/migrate';
-export { applyMigrations, applyMigrationsUnderLock } from './schema/apply-migrations';
+export { migrations as eventStoreMigrations, migrationsTable as eventStoreMigrationsTable } from './schema/migrations';
+export type { Migration as EventStoreMigration } from './schema/migrations';
 export type { SqlMigration } from './schema/apply-migrations';
 
 // Store: append / read

@@ -5,7 +5,7 @@ export type {
   IdempotencySettings,
   RelaySettings,
 } from './module/event-store-module-options';
-export { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from './module/tokens';
+export { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS, SERVICE_DATA_SOURCE } from './module/tokens';
 export { EventRelay, RELAY_READINESS_CHECK } from './module/event-relay';
 export { requestContextMetadata } from './module/request-context-metadata';
 
@@ -36,6 +36,23 @@ export { EventConsumers, consumerReadinessCheck } from './consumers/event-consum
 export { ProjectionsService } from './consumers/projections.service';
 export type { RebuildOptions } from './consumers/projections.service';
 
-// Migrations (the services' migrate.js entry points)
+// Migrations: TypeORM's runner with checksums and upgrade-in-place (data-source.ts and migrate.js per service)
 export { runServiceMigrations } from './migrations/run-service-migrations';
-export type { ServiceMigrations } from './migrations/run-service-migrations';
+export type { MigrationVerb, ServiceMigrations } from './migrations/run-service-migrations';
+export { ServiceDataSource } from './migrations/service-data-source';
+export type { ServiceDataSourceOptions } from './migrations/service-data-source';
+export { ChangedMigrationError } from './migrations/migration-bookkeeping';
+export {
+  checksumOf,
+  IrreversibleMigrationError,
+  sqlMigration,
+  versionedSqlMigrations,
+} from './migrations/sql-migration';
+export type {
+  LegacyRecord,
+  ServiceMigration,
+  ServiceMigrationClass,
+  SqlMigrationDefinition,
+  VersionedSql,
+} from './migrations/sql-migration';
+export { eventStoreSchema, migrationTimestamps } from './migrations/event-store-migrations';

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './test-kafka';
 export * from './http-client';
 export * from './slow-gate';
+export * from './legacy-migrations';

@@ -1,11 +1,11 @@
-import type { SqlMigration } from '@product-ledger/event-store';
+import type { VersionedSql } from '@product-ledger/nest-event-sourcing';
 
 /**
  * The analytics database, in order. Applied migrations are never edited: a change is a new entry.
  * Every table is plain and documented (apps/analytics/README.md) so BI tools can read it directly.
  * Read models carry no wall-clock columns: a rebuild replays the same events into the same rows.
  */
-export const analyticsMigrations: readonly SqlMigration[] = [
+export const analyticsMigrations: readonly VersionedSql[] = [
   {
     version: 1,
     name: 'facts',

@@ -1,16 +1,33 @@
-import type { Provider } from '@nestjs/common';
-import { PG_POOL } from '@product-ledger/service-kit';
-import type { Pool } from 'pg';
-import { migrateAnalytics } from './migrate-analytics';
+import {
+  eventStoreSchema,
+  migrationTimestamps,
+  versionedSqlMigrations,
+  type ServiceDataSource,
+  type ServiceMigrationClass,
+} from '@product-ledger/nest-event-sourcing';
+import { analyticsMigrations } from './analytics-migrations';
+import { rebuildPerformance } from './facts/rebuild-performance';
 
 /**
- * Resolves once the analytics tables are migrated. Providers that touch the tables inject it, so Nest
- * creates them only after the migration; consumers start later still (on application bootstrap).
+ * Every table of the analytics service, in order: the event store, then the analytics tables (facts, rollups
+ * and read models). Run with TypeORM's migration runner at start, by `migrate.js` and by `typeorm
+ * migration:* -d dist/apps/analytics/src/persistence/data-source.js`. Applied migrations are never edited.
  */
-export const ANALYTICS_SCHEMA = Symbol('ANALYTICS_SCHEMA');
+export const analyticsSchema: readonly ServiceMigrationClass[] = [
+  ...eventStoreSchema(),
+  ...versionedSqlMigrations('Analytics', migrationTimestamps.writeSide, 'analytics_migrations', analyticsMigrations),
+];
 
-export const analyticsSchemaProvider: Provider = {
-  provide: ANALYTICS_SCHEMA,
-  useFactory: async (pool: Pool) => ({ applied: await migrateAnalytics(pool) }),
-  inject: [PG_POOL],
-};
+/**
+ * Migrations that create a table derived from the facts: they create it empty, so on a database that already
+ * holds facts the rollups are computed once, right after them.
+ */
+const derivedFromFacts = new Set(['AnalyticsProductFigures1700000100010', 'AnalyticsPerformanceLineMonthly1700000100011']);
+
+/**
+ * After a run that created a table derived from the facts, the rollups are rebuilt from the facts (under the
+ * ingest lock, in one transaction), so an upgraded database does not answer with empty figures.
+ */
+export async function rebuildDerivedTables(applied: readonly string[], dataSource: ServiceDataSource): Promise<void> {
+  if (applied.some((name) => derivedFromFacts.has(name))) await rebuildPerformance(dataSource.pgPool());
+}

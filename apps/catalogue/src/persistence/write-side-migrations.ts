@@ -1,4 +1,4 @@
-import type { SqlMigration } from '@product-ledger/event-store';
+import type { VersionedSql } from '@product-ledger/nest-event-sourcing';
 
 /**
  * Write-side guards: tables kept in the same transaction as the events they guard. They are part of the
@@ -11,7 +11,7 @@ import type { SqlMigration } from '@product-ledger/event-store';
  *   not retired it holds. Registering, moving and retiring lock the rows they touch, so "archive only a
  *   line without active products" and "no product enters an archived line" hold under concurrency.
  */
-export const writeSideMigrations: readonly SqlMigration[] = [
+export const writeSideMigrations: readonly VersionedSql[] = [
   {
     version: 1,
     name: 'code_reservations_and_line_occupancy',

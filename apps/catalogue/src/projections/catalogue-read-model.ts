@@ -1,10 +1,8 @@
 import { productContracts, productLineContracts, Topics } from '@product-ledger/contracts';
-import { applyMigrations } from '@product-ledger/event-store';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import { projectProductLineEvent } from './product-lines-projection';
 import { projectProductEvent } from './products-projection';
 import { toProjectedEvent } from './projected-event';
-import { readModelMigrations } from './read-model-migrations';
 
 const productLineEventTypes = new Set<string>(productLineContracts.map((contract) => contract.type));
 const productEventTypes = new Set<string>(productContracts.map((contract) => contract.type));
@@ -25,9 +23,6 @@ export function catalogueReadModel(
     name: catalogueReadModelName,
     groupId: catalogueReadModelGroup(groupPrefix),
     topics,
-    async migrate(client) {
-      await applyMigrations(client, 'catalogue_read_model_migrations', readModelMigrations);
-    },
     async reset(client) {
       await client.query('TRUNCATE product_stakeholders, product_versions, products, product_lines');
     },

@@ -1,4 +1,4 @@
-import type { SqlMigration } from '@product-ledger/event-store';
+import type { VersionedSql } from '@product-ledger/nest-event-sourcing';
 
 /**
  * The catalogue's read models, fed by the `catalogue.read-model` projection from the catalogue topics and
@@ -10,7 +10,7 @@ import type { SqlMigration } from '@product-ledger/event-store';
  * - `product_versions`: one row per planned version of a product (status planned | released).
  * - `product_stakeholders`: one row per (product, person, role).
  */
-export const readModelMigrations: readonly SqlMigration[] = [
+export const readModelMigrations: readonly VersionedSql[] = [
   {
     version: 1,
     name: 'products_and_lines',

@@ -1,6 +1,5 @@
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import { applyLifecycleEvent } from './apply-lifecycle-event';
-import { readModelMigration } from './read-model-migration';
 
 /** The `lifecycles` table, fed from the service's own topic; rebuildable (`reset` empties it). */
 export function lifecycleReadModel(groupPrefix: string, lifecycleTopic: string): ProjectionDefinition {
@@ -8,9 +7,6 @@ export function lifecycleReadModel(groupPrefix: string, lifecycleTopic: string):
     name: 'lifecycles',
     groupId: `${groupPrefix}.read-model`,
     topics: [lifecycleTopic],
-    async migrate(client) {
-      await client.query(readModelMigration);
-    },
     async reset(client) {
       await client.query('TRUNCATE lifecycles');
     },

@@ -1,4 +1,4 @@
-import type { SqlMigration } from '@product-ledger/event-store';
+import type { VersionedSql } from '@product-ledger/nest-event-sourcing';
 
 /**
  * Tables the write side decides with, tracked in `requests_write_side_migrations`. They are not rebuilt
@@ -14,7 +14,7 @@ import type { SqlMigration } from '@product-ledger/event-store';
  * - `request_index`: product, status and planned version of every request, current with its stream;
  *   the delivery and closing policies find their requests here.
  */
-export const writeSideMigrations: readonly SqlMigration[] = [
+export const writeSideMigrations: readonly VersionedSql[] = [
   {
     version: 1,
     name: 'known_products_and_request_index',

@@ -1,4 +1,4 @@
-import type { SqlMigration } from '@product-ledger/event-store';
+import type { VersionedSql } from '@product-ledger/nest-event-sourcing';
 
 /**
  * The request list read model (projection `request-list`, fed from `requests.request.v1`), tracked in
@@ -15,7 +15,7 @@ import type { SqlMigration } from '@product-ledger/event-store';
  * | submitted_at, updated_at | when submitted, when last changed |
  * | state | the request as the domain folds it from its events (what the ranking reads) |
  */
-export const requestListMigrations: readonly SqlMigration[] = [
+export const requestListMigrations: readonly VersionedSql[] = [
   {
     version: 1,
     name: 'request_list',

@@ -1,4 +1,3 @@
-import { applyMigrations } from '@product-ledger/event-store';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { RequestsTopology } from '../application/policies/requests-topology';
@@ -6,7 +5,6 @@ import { demandOf } from '../domain/request/customer-accounts';
 import { requestEventTypes, type RequestEvent } from '../domain/request/request-events';
 import { evolveRequest } from '../domain/request/request-evolve';
 import type { RequestState, SubmittedRequest } from '../domain/request/request-state';
-import { requestListMigrations } from './request-list-migrations';
 import { rerankProduct } from './rerank-product';
 
 const knownTypes = new Set<string>(requestEventTypes);
@@ -20,9 +18,6 @@ export function requestListProjection(topology: RequestsTopology): ProjectionDef
     name: 'request-list',
     groupId: topology.groupId('request-list'),
     topics: [topology.requestsTopic],
-    migrate: async (client) => {
-      await applyMigrations(client, 'request_list_migrations', requestListMigrations);
-    },
     reset: async (client) => {
       await client.query('TRUNCATE request_list');
     },

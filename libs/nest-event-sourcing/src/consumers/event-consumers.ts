@@ -15,13 +15,13 @@ import type { EventStoreModuleOptions } from '../module/event-store-module-optio
 import { EVENT_REGISTRY, EVENT_STORE, EVENT_STORE_OPTIONS } from '../module/tokens';
 import { inBatchContext, inEventContext } from './in-event-context';
 import type { ProcessorDefinition } from './projection-definition';
-import { migrateProjection } from '../migrations/migrate-projection';
 
 export const consumerReadinessCheck = (name: string): string => `consumer:${name}`;
 
 /**
- * Runs every projection and consumer of the service on the core consumer runner: projections' tables are
- * migrated first, each handler runs in its batch's transaction and in the event's context. Stopped in
+ * Runs every projection and consumer of the service on the core consumer runner (after the service's
+ * migrations, which the event store waits for): each handler runs in its batch's transaction and in the
+ * event's context. Stopped in
  * `beforeApplicationShutdown`, before the kit ends the pool.
  */
 @Injectable()
@@ -44,9 +44,6 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const definition of this.definitions.values()) {
-      if (definition.kind === 'projection') await this.migrate(definition);
-    }
     for (const definition of this.definitions.values()) {
       await this.start(definition);
       this.readiness.registerReadinessCheck(consumerReadinessCheck(definition.name), () =>
@@ -125,10 +122,6 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
           : undefined,
     });
     this.running.set(definition.name, handle);
-  }
-
-  private async migrate(definition: ProcessorDefinition & { kind: 'projection' }): Promise<void> {
-    await migrateProjection(this.pool, definition);
   }
 
   private assertRunning(name: string): void {

@@ -1,11 +1,12 @@
 import type { PoolClient } from 'pg';
 import type { ConsumerDefinition, ConsumerHandler, ConsumerSettings } from './consumer-definition';
 
-/** A read model fed from Kafka: its tables, how to empty them, and how one event changes them. */
+/**
+ * A read model fed from Kafka: how to empty its tables and how one event changes them. Its tables are
+ * created by the service's migrations, like every other table.
+ */
 export interface ProjectionDefinition extends ConsumerSettings {
   readonly kind: 'projection';
-  /** Creates or updates the projection's tables; idempotent (runs at every start). */
-  migrate(client: PoolClient): Promise<void>;
   /** Empties the projection's tables (rebuild); runs in the reset's transaction. */
   reset(client: PoolClient): Promise<void>;
   readonly handle: ConsumerHandler;

@@ -1,45 +1,48 @@
-import { migrateEventStore } from '@product-ledger/event-store';
-import { Pool } from 'pg';
 import pino from 'pino';
-import type { ProjectionDefinition } from '../consumers/projection-definition';
-import { migrateProjection } from './migrate-projection';
+import { ServiceDataSource, type ServiceDataSourceOptions } from './service-data-source';
 
-export interface ServiceMigrations {
-  serviceName: string;
-  databaseUrl: string;
-  logLevel?: string;
-  schema?: string;
-  /** The service's projections; their tables are migrated as at start. */
-  projections?: ProjectionDefinition[];
-  /** The service's own write-side steps (reservation tables and the like), run after the event store. */
-  steps?: { name: string; run(pool: Pool): Promise<unknown> }[];
+export type MigrationVerb = 'migration:run' | 'migration:show' | 'migration:revert';
+
+const verbs: readonly MigrationVerb[] = ['migration:run', 'migration:show', 'migration:revert'];
+
+export interface ServiceMigrations extends Omit<ServiceDataSourceOptions, 'pool' | 'url'> {
+  readonly databaseUrl: string;
+  readonly logLevel?: string;
 }
 
 /**
- * Everything a service migrates, without starting it: the entry point of `migrate.js`, which `npm start`
- * and the release's migration job run before the service. Services migrate at start too (idempotent), so
- * this is about doing it once, early, and failing the release rather than the pods.
+ * The entry point of a service's `migrate.js` (`node dist/apps/<service>/src/migrate.js [verb]`, run by
+ * `npm start` and the release's migration job before the service starts): `migration:run` (the default)
+ * applies what is pending, `migration:show` lists every migration and whether it is applied,
+ * `migration:revert` undoes the last one. The same data source serves `typeorm <verb> -d
+ * dist/apps/<service>/src/persistence/data-source.js`. Returns the exit code.
  */
-export async function runServiceMigrations(migrations: ServiceMigrations): Promise<boolean> {
-  const logger = pino({ name: `${migrations.serviceName}-migrate`, level: migrations.logLevel ?? 'info' });
-  const pool = new Pool({ connectionString: migrations.databaseUrl, max: 1 });
+export async function runServiceMigrations(migrations: ServiceMigrations, argv = process.argv.slice(2)): Promise<number> {
+  const logger = pino({ name: `${migrations.service}-migrate`, level: migrations.logLevel ?? 'info' });
+  const verb = (argv[0] ?? 'migration:run') as MigrationVerb;
+  if (!verbs.includes(verb)) {
+    logger.error(`unknown command ${argv[0]}: use one of ${verbs.join(', ')}`);
+    return 64;
+  }
+  const dataSource = new ServiceDataSource({ ...migrations, url: migrations.databaseUrl });
   try {
-    const eventStore = await migrateEventStore(pool, { schema: migrations.schema ?? 'public' });
-    for (const step of migrations.steps ?? []) await step.run(pool);
-    for (const projection of migrations.projections ?? []) await migrateProjection(pool, projection);
-    logger.info(
-      {
-        eventStore: eventStore.applied,
-        steps: (migrations.steps ?? []).map((step) => step.name),
-        projections: (migrations.projections ?? []).map((projection) => projection.name),
-      },
-      `${migrations.serviceName} migrations applied`,
-    );
-    return true;
+    await dataSource.initialize();
+    if (verb === 'migration:show') {
+      const status = await dataSource.migrationStatus();
+      for (const { name, applied } of status) process.stdout.write(`[${applied ? 'X' : ' '}] ${name}\n`);
+      logger.info({ pending: status.filter((m) => !m.applied).length }, `${migrations.service} migrations listed`);
+    } else if (verb === 'migration:revert') {
+      await dataSource.undoLastMigration();
+      logger.info(`${migrations.service}: the last migration was reverted`);
+    } else {
+      const applied = await dataSource.runMigrations();
+      logger.info({ applied: applied.map((m) => m.name) }, `${migrations.service} migrations applied`);
+    }
+    return 0;
   } catch (error) {
-    logger.error({ err: error }, `${migrations.serviceName} migrations failed`);
-    return false;
+    logger.error({ err: error }, `${migrations.service} ${verb} failed: ${(error as Error).message}`);
+    return 1;
   } finally {
-    await pool.end();
+    if (dataSource.isInitialized) await dataSource.destroy();
   }
 }

@@ -2,6 +2,8 @@ import type { EventContract } from '@product-ledger/contracts';
 import type { Upcaster } from '@product-ledger/event-store';
 import type { ConsumerDefinition } from '../consumers/consumer-definition';
 import type { ProjectionDefinition } from '../consumers/projection-definition';
+import type { ServiceDataSourceOptions } from '../migrations/service-data-source';
+import type { ServiceMigrationClass } from '../migrations/sql-migration';
 
 export interface RelaySettings {
   /** False in processes that must not publish (one-off scripts, tests of a read side). */
@@ -26,6 +28,12 @@ export interface IdempotencySettings {
 export interface EventStoreModuleOptions {
   /** PostgreSQL schema of the store's tables. Default 'public'. */
   readonly schema?: string;
+  /**
+   * Every table of the service, the event store's first (`eventStoreSchema()`), run at start with TypeORM's
+   * migration runner (the service's `migrate.js` runs the same list before a release).
+   */
+  readonly migrations: readonly ServiceMigrationClass[];
+  readonly afterMigrations?: ServiceDataSourceOptions['afterMigrations'];
   /** Every event type the service appends or consumes, at every schema version. */
   readonly contracts: readonly EventContract[];
   readonly upcasters?: readonly Upcaster[];

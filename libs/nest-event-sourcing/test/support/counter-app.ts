@@ -14,7 +14,7 @@ import { IdempotencyInterceptor } from '../../src/http/idempotency/idempotency.i
 import { EventStoreModule } from '../../src/module/event-store.module';
 import { counterContracts } from './counter-contracts';
 import { CounterController } from './counter.controller';
-import { counterProjection, largeIncrementPolicy } from './counter-projection';
+import { counterMigrations, counterProjection, largeIncrementPolicy } from './counter-projection';
 
 export interface CounterAppNames {
   readonly databaseUrl: string;
@@ -31,6 +31,7 @@ class CounterAppModule {
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'counters', config }),
         EventStoreModule.forRoot({
+          migrations: counterMigrations,
           contracts: counterContracts(names.topic),
           relay: { enabled: true, source: 'product-ledger/counters', partitions: 2, pollIntervalMs: 200 },
           projections: [counterProjection(names.topic, names.projectionGroup)],
@@ -38,10 +39,7 @@ class CounterAppModule {
         }),
       ],
       controllers: [CounterController],
-      providers: [
-        SlowGate,
-        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
-      ],
+      providers: [SlowGate, { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor }],
     };
   }
 }

@@ -1,5 +1,19 @@
 import { defineConsumer } from '../../src/consumers/consumer-definition';
 import { defineProjection } from '../../src/consumers/projection-definition';
+import { eventStoreSchema, migrationTimestamps } from '../../src/migrations/event-store-migrations';
+import { sqlMigration } from '../../src/migrations/sql-migration';
+
+/** The counter app's tables: the event store, then the read model. */
+export const counterMigrations = [
+  ...eventStoreSchema(),
+  sqlMigration({
+    name: 'Counters',
+    timestamp: migrationTimestamps.readModel + 1,
+    up: `CREATE TABLE counters (
+      counter_id uuid PRIMARY KEY, name text NOT NULL, value integer NOT NULL, version integer NOT NULL)`,
+    down: 'DROP TABLE counters',
+  }),
+];
 
 /** The counters read model, fed from the counter topic. */
 export function counterProjection(topic: string, groupId: string) {
@@ -7,10 +21,6 @@ export function counterProjection(topic: string, groupId: string) {
     name: 'counters',
     groupId,
     topics: [topic],
-    async migrate(client) {
-      await client.query(`CREATE TABLE IF NOT EXISTS counters (
-        counter_id uuid PRIMARY KEY, name text NOT NULL, value integer NOT NULL, version integer NOT NULL)`);
-    },
     async reset(client) {
       await client.query('TRUNCATE counters');
     },

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { NotFoundError, DomainError } from '@product-ledger/domain';
-import { ProjectionsService } from '@product-ledger/nest-event-sourcing';
+import { ProjectionsService, SERVICE_DATA_SOURCE } from '@product-ledger/nest-event-sourcing';
 import { PG_POOL } from '@product-ledger/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { ANALYTICS_SCHEMA } from '../../persistence/analytics-schema';
 import { rebuildPerformance } from '../../persistence/facts/rebuild-performance';
 
 /** The read models an admin can rebuild: four fed by Kafka topics, one by the facts table. */
@@ -64,7 +63,7 @@ export class ProjectionRebuilds implements OnModuleInit {
     private readonly projections: ProjectionsService,
     @Inject(PG_POOL) private readonly pool: Pool,
     // Injected so the tables exist before this provider touches them.
-    @Inject(ANALYTICS_SCHEMA) _schema: unknown,
+    @Inject(SERVICE_DATA_SOURCE) _migrated: unknown,
   ) {}
 
   /** A rebuild recorded as running by a process that has since stopped will never finish: say so. */

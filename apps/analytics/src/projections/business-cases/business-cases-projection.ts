@@ -22,7 +22,6 @@ export function businessCasesProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'business-cases',
     groupId: `${groupPrefix}.business-cases`,
     topics: [topics.lifecycle],
-    migrate: async () => undefined,
     reset: async (client) => {
       await client.query(`TRUNCATE ${businessCaseTables.join(', ')}`);
     },

@@ -22,7 +22,6 @@ export function lifecycleFlowProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'lifecycle-flow',
     groupId: `${groupPrefix}.lifecycle-flow`,
     topics: [topics.lifecycle],
-    migrate: async () => undefined,
     reset: async (client) => {
       await client.query(`TRUNCATE ${lifecycleFlowTables.join(', ')}`);
     },

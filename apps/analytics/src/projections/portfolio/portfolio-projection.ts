@@ -25,7 +25,6 @@ export function portfolioProjection(groupPrefix: string, topics: AnalyticsTopics
     groupId: `${groupPrefix}.portfolio`,
     topics: [topics.catalogueProductLine, topics.catalogueProduct, topics.lifecycle, topics.requests],
     // Tables come from the analytics migrations, run before any consumer starts.
-    migrate: async () => undefined,
     reset: async (client) => {
       await client.query(`TRUNCATE ${portfolioTables.join(', ')}`);
       // No product is in a line until the replay registers it again (and adds its line rollups back).

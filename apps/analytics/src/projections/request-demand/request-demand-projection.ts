@@ -30,7 +30,6 @@ export function requestDemandProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'request-demand',
     groupId: `${groupPrefix}.request-demand`,
     topics: [topics.requests],
-    migrate: async () => undefined,
     reset: async (client) => {
       await client.query(`TRUNCATE ${requestDemandTables.join(', ')}`);
     },

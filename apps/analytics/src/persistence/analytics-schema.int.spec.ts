@@ -1,8 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { applyMigrationsUnderLock } from '@product-ledger/event-store';
-import { createTestDatabase, type TestDatabase } from '@product-ledger/testing';
+import { migrateEventStore } from '@product-ledger/event-store';
+import { ServiceDataSource } from '@product-ledger/nest-event-sourcing';
+import { applyLegacyMigrations, createTestDatabase, type TestDatabase } from '@product-ledger/testing';
 import { analyticsMigrations } from './analytics-migrations';
-import { migrateAnalytics } from './migrate-analytics';
+import { analyticsSchema, rebuildDerivedTables } from './analytics-schema';
+
+/** Today's runner on the test database, as the service runs it at start. */
+async function migrateAnalytics(pool: TestDatabase['pool']): Promise<string[]> {
+  const dataSource = new ServiceDataSource({
+    service: 'analytics',
+    migrations: analyticsSchema,
+    afterMigrations: rebuildDerivedTables,
+    pool,
+  });
+  await dataSource.initialize();
+  return (await dataSource.runMigrations()).map((migration) => migration.name);
+}
 
 let db: TestDatabase;
 
@@ -13,12 +26,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
-describe('migrateAnalytics on a database that already holds facts', () => {
+describe('the analytics migrations on a database that already holds facts', () => {
   it('fills the tables derived from the facts that the upgrade creates (figures, line months)', async () => {
-    // The schema as it was before product_figures and performance_line_monthly (migration 9).
-    await applyMigrationsUnderLock(
+    // The schema as it was before product_figures and performance_line_monthly (migration 9), made by the
+    // runner before TypeORM.
+    await migrateEventStore(db.pool);
+    await applyLegacyMigrations(
       db.pool,
-      'product-ledger.analytics.migrations',
       'analytics_migrations',
       analyticsMigrations.filter((migration) => migration.version <= 9),
     );
@@ -43,7 +57,11 @@ describe('migrateAnalytics on a database that already holds facts', () => {
       SELECT product_id, version, metric, unit, valid_from, granularity, value, 1 FROM facts`);
 
     const applied = await migrateAnalytics(db.pool);
-    expect(applied).toEqual(expect.arrayContaining(['10-product_figures', '11-performance_line_monthly']));
+    expect(applied).toEqual(
+      expect.arrayContaining(['AnalyticsProductFigures1700000100010', 'AnalyticsPerformanceLineMonthly1700000100011']),
+    );
+    // What the old runner had applied is recognised, not run again.
+    expect(applied).not.toEqual(expect.arrayContaining(['AnalyticsFacts1700000100001']));
 
     const figures = await db.pool.query(
       'SELECT revenue_last_12_months FROM product_figures WHERE product_id = $1',

@@ -1,0 +1,13 @@
+// The requests service's data source for TypeORM's CLI, e.g. after `npm run build`:
+//   npx typeorm migration:show -d dist/apps/requests/src/persistence/data-source.js
+// (`migration:run`, `migration:revert` likewise; DATABASE_URL as for the service). The service itself runs
+// the same migrations at start, on its own pool.
+import { ServiceDataSource } from '@product-ledger/nest-event-sourcing';
+import { loadRequestsConfig } from '../config';
+import { requestsMigrations } from './requests-migrations';
+
+export const dataSource = new ServiceDataSource({
+  service: 'requests',
+  migrations: requestsMigrations,
+  url: loadRequestsConfig().DATABASE_URL,
+});
