@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 
 export interface ProductLineRow {
   readonly productLineId: string;
@@ -18,18 +18,26 @@ export interface ProductLineFilter {
 }
 
 /** Product lines by name from the read model; one more row than asked tells whether a next page exists. */
-export async function listProductLines(pool: Pool, filter: ProductLineFilter): Promise<ProductLineRow[]> {
-  const result = await pool.query<ProductLineRow>(
-    `SELECT product_line_id AS "productLineId", name, description, status, version AS revision,
-            to_json(created_at) #>> '{}' AS "createdAt", to_json(updated_at) #>> '{}' AS "updatedAt"
-       FROM product_lines
-      WHERE ($1::text IS NULL OR status = $1)
-        AND ($2::text IS NULL OR (name, product_line_id) > ($2, $3::uuid))
-      ORDER BY name, product_line_id
-      LIMIT $4`,
-    [filter.status ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
-  );
-  return result.rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) }));
+export async function listProductLines(db: DataSource, filter: ProductLineFilter): Promise<ProductLineRow[]> {
+  const query = db
+    .createQueryBuilder()
+    .from('product_lines', 'l')
+    .select('l.product_line_id', 'productLineId')
+    .addSelect(['l.name AS name', 'l.description AS description', 'l.status AS status'])
+    .addSelect('l.version', 'revision')
+    .addSelect(`to_json(l.created_at) #>> '{}'`, 'createdAt')
+    .addSelect(`to_json(l.updated_at) #>> '{}'`, 'updatedAt')
+    .orderBy('l.name')
+    .addOrderBy('l.product_line_id')
+    .limit(filter.limit + 1);
+  if (filter.status) query.andWhere('l.status = :status', { status: filter.status });
+  if (filter.after)
+    query.andWhere('(l.name, l.product_line_id) > (:name, CAST(:id AS uuid))', {
+      name: filter.after[0],
+      id: filter.after[1],
+    });
+  const rows = await query.getRawMany<ProductLineRow>();
+  return rows.map((row) => ({ ...row, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) }));
 }
 
 function iso(timestamp: string): string {

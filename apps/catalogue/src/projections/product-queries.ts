@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 
 export interface ProductRow {
   readonly productId: string;
@@ -35,43 +35,51 @@ export interface ProductFilter {
   readonly limit: number;
 }
 
+const versionsOf = `COALESCE((SELECT json_agg(json_build_object(
+    'version', v.version, 'targetDate', to_char(v.target_date, 'YYYY-MM-DD'), 'scope', v.scope,
+    'status', v.status, 'releasedAt', v.released_at) ORDER BY v.planned_at, v.version)
+  FROM product_versions v WHERE v.product_id = p.product_id), '[]'::json)`;
+const stakeholdersOf = `COALESCE((SELECT json_agg(json_build_object('personId', s.person_id, 'role', s.role)
+    ORDER BY s.added_at, s.person_id, s.role)
+  FROM product_stakeholders s WHERE s.product_id = p.product_id), '[]'::json)`;
+
 /**
  * Products by code from the read model, each with its line's name, versions and stakeholders. One more
  * row than asked tells whether a next page exists.
  */
-export async function listProducts(pool: Pool, filter: ProductFilter): Promise<ProductRow[]> {
-  const result = await pool.query<ProductRow>(
-    `SELECT p.product_id AS "productId", p.code, p.name, p.description, p.product_line_id AS "productLineId",
-            l.name AS "productLineName", p.kind, p.market, p.owner_id AS "ownerId",
-            p.initial_stage AS "initialStage", p.status, p.retirement_reason AS "retirementReason",
-            p.version AS revision,
-            COALESCE((SELECT json_agg(json_build_object(
-                        'version', v.version, 'targetDate', to_char(v.target_date, 'YYYY-MM-DD'), 'scope', v.scope,
-                        'status', v.status, 'releasedAt', v.released_at) ORDER BY v.planned_at, v.version)
-                        FROM product_versions v WHERE v.product_id = p.product_id), '[]'::json) AS versions,
-            COALESCE((SELECT json_agg(json_build_object('personId', s.person_id, 'role', s.role)
-                        ORDER BY s.added_at, s.person_id, s.role)
-                        FROM product_stakeholders s WHERE s.product_id = p.product_id), '[]'::json) AS stakeholders
-       FROM products p
-       LEFT JOIN product_lines l ON l.product_line_id = p.product_line_id
-      WHERE ($1::uuid IS NULL OR p.product_line_id = $1)
-        AND ($2::text IS NULL OR p.owner_id = $2)
-        AND ($3::text IS NULL OR p.status = $3)
-        AND ($4::text IS NULL OR p.code ILIKE $4 OR p.name ILIKE $4 OR p.description ILIKE $4)
-        AND ($5::text IS NULL OR (p.code, p.product_id) > ($5, $6::uuid))
-      ORDER BY p.code, p.product_id
-      LIMIT $7`,
-    [
-      filter.lineId ?? null,
-      filter.ownerId ?? null,
-      filter.status ?? null,
-      filter.text === undefined ? null : `%${escapeLike(filter.text)}%`,
-      filter.after?.[0] ?? null,
-      filter.after?.[1] ?? null,
-      filter.limit + 1,
-    ],
-  );
-  return result.rows;
+export async function listProducts(db: DataSource, filter: ProductFilter): Promise<ProductRow[]> {
+  const query = db
+    .createQueryBuilder()
+    .from('products', 'p')
+    .leftJoin('product_lines', 'l', 'l.product_line_id = p.product_line_id')
+    .select('p.product_id', 'productId')
+    .addSelect(['p.code AS code', 'p.name AS name', 'p.description AS description'])
+    .addSelect('p.product_line_id', 'productLineId')
+    .addSelect('l.name', 'productLineName')
+    .addSelect(['p.kind AS kind', 'p.market AS market'])
+    .addSelect('p.owner_id', 'ownerId')
+    .addSelect('p.initial_stage', 'initialStage')
+    .addSelect('p.status', 'status')
+    .addSelect('p.retirement_reason', 'retirementReason')
+    .addSelect('p.version', 'revision')
+    .addSelect(versionsOf, 'versions')
+    .addSelect(stakeholdersOf, 'stakeholders')
+    .orderBy('p.code')
+    .addOrderBy('p.product_id')
+    .limit(filter.limit + 1);
+  if (filter.lineId) query.andWhere('p.product_line_id = :lineId', { lineId: filter.lineId });
+  if (filter.ownerId) query.andWhere('p.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+  if (filter.text !== undefined)
+    query.andWhere('(p.code ILIKE :text OR p.name ILIKE :text OR p.description ILIKE :text)', {
+      text: `%${escapeLike(filter.text)}%`,
+    });
+  if (filter.after)
+    query.andWhere('(p.code, p.product_id) > (:code, CAST(:id AS uuid))', {
+      code: filter.after[0],
+      id: filter.after[1],
+    });
+  return query.getRawMany<ProductRow>();
 }
 
 function escapeLike(text: string): string {

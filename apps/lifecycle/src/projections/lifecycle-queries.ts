@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 
 export interface LifecycleRow {
   readonly lifecycleId: string;
@@ -30,30 +30,36 @@ export interface LifecycleFilter {
 
 /** Lifecycles oldest first; one row more than asked tells whether there is a next page. */
 export async function listLifecycles(
-  pool: Pool,
+  db: DataSource,
   filter: LifecycleFilter,
 ): Promise<{ rows: LifecycleRow[]; hasMore: boolean }> {
-  const conditions: string[] = [];
-  const values: unknown[] = [];
-  const bind = (value: unknown) => `$${values.push(value)}`;
-  if (filter.productId) conditions.push(`product_id = ${bind(filter.productId)}`);
-  if (filter.stage) conditions.push(`stage = ${bind(filter.stage)}`);
+  const query = db
+    .createQueryBuilder()
+    .from('lifecycles', 'c')
+    .select('c.lifecycle_id::text', 'lifecycleId')
+    .addSelect('c.product_id::text', 'productId')
+    .addSelect(['c.version AS version', 'c.stage AS stage'])
+    .addSelect(`to_json(c.stage_entered_at) #>> '{}'`, 'stageEnteredAt')
+    .addSelect(`to_json(c.started_at) #>> '{}'`, 'startedAt')
+    .addSelect('c.open_review_id', 'openReviewId')
+    .addSelect('c.open_review_to_stage', 'openReviewToStage')
+    .addSelect('c.business_case_revision', 'businessCaseRevision')
+    .addSelect('c.business_case_approved', 'businessCaseApproved')
+    .addSelect(`to_char(c.withdrawal_effective_date, 'YYYY-MM-DD')`, 'withdrawalEffectiveDate')
+    .addSelect('c.replacement_product_id::text', 'replacementProductId')
+    .orderBy('c.started_at')
+    .addOrderBy('c.lifecycle_id')
+    .limit(filter.limit + 1);
+  if (filter.productId) query.andWhere('c.product_id = :productId', { productId: filter.productId });
+  if (filter.stage) query.andWhere('c.stage = :stage', { stage: filter.stage });
   if (filter.after)
-    conditions.push(
-      `(started_at, lifecycle_id) > (${bind(filter.after.startedAt)}::timestamptz, ${bind(filter.after.lifecycleId)}::uuid)`,
+    query.andWhere(
+      '(c.started_at, c.lifecycle_id) > (CAST(:startedAt AS timestamptz), CAST(:lifecycleId AS uuid))',
+      {
+        startedAt: filter.after.startedAt,
+        lifecycleId: filter.after.lifecycleId,
+      },
     );
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const { rows } = await pool.query(
-    `SELECT lifecycle_id::text AS "lifecycleId", product_id::text AS "productId", version, stage,
-            to_json(stage_entered_at) #>> '{}' AS "stageEnteredAt", to_json(started_at) #>> '{}' AS "startedAt",
-            open_review_id AS "openReviewId", open_review_to_stage AS "openReviewToStage",
-            business_case_revision AS "businessCaseRevision", business_case_approved AS "businessCaseApproved",
-            to_char(withdrawal_effective_date, 'YYYY-MM-DD') AS "withdrawalEffectiveDate",
-            replacement_product_id::text AS "replacementProductId"
-     FROM lifecycles ${where}
-     ORDER BY started_at, lifecycle_id
-     LIMIT ${bind(filter.limit + 1)}`,
-    values,
-  );
-  return { rows: rows.slice(0, filter.limit) as LifecycleRow[], hasMore: rows.length > filter.limit };
+  const rows = await query.getRawMany<LifecycleRow>();
+  return { rows: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
 }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 import { rankRequests } from '../domain/ranking/rank-requests';
 import { rankedStatuses } from '../domain/ranking/ranking-candidate';
 import type { PriorityBreakdown } from '../domain/ranking/priority-breakdown';
@@ -6,25 +6,39 @@ import type { SubmittedRequest } from '../domain/request/request-state';
 import { rankingCandidate } from './ranking-candidates';
 
 export interface ProductRanking {
-  readonly product: { readonly productId: string; readonly code: string | null; readonly name: string | null; readonly status: string | null };
+  readonly product: {
+    readonly productId: string;
+    readonly code: string | null;
+    readonly name: string | null;
+    readonly status: string | null;
+  };
   readonly entries: PriorityBreakdown[];
 }
 
 /** The ranked requests of one product, from the request list, with the product as the catalogue names it. */
-export async function queryProductRanking(pool: Pool, productId: string): Promise<ProductRanking> {
-  const [requests, product] = await Promise.all([
-    pool.query<{ state: SubmittedRequest }>('SELECT state FROM request_list WHERE product_id = $1 AND status = ANY($2)', [
-      productId,
-      rankedStatuses,
-    ]),
-    pool.query<{ code: string | null; name: string | null; status: string }>(
-      'SELECT code, name, status FROM known_products WHERE product_id = $1',
-      [productId],
-    ),
+export async function queryProductRanking(db: DataSource, productId: string): Promise<ProductRanking> {
+  const [requests, known] = await Promise.all([
+    db
+      .createQueryBuilder()
+      .from('request_list', 'r')
+      .select('r.state', 'state')
+      .where('r.product_id = :productId', { productId })
+      .andWhere('r.status IN (:...ranked)', { ranked: rankedStatuses })
+      .getRawMany<{ state: SubmittedRequest }>(),
+    db
+      .createQueryBuilder()
+      .from('known_products', 'k')
+      .select(['k.code AS code', 'k.name AS name', 'k.status AS status'])
+      .where('k.product_id = :productId', { productId })
+      .getRawOne<{ code: string | null; name: string | null; status: string }>(),
   ]);
-  const known = product.rows[0];
   return {
-    product: { productId, code: known?.code ?? null, name: known?.name ?? null, status: known?.status ?? null },
-    entries: rankRequests(requests.rows.map((row) => rankingCandidate(row.state))),
+    product: {
+      productId,
+      code: known?.code ?? null,
+      name: known?.name ?? null,
+      status: known?.status ?? null,
+    },
+    entries: rankRequests(requests.map((row) => rankingCandidate(row.state))),
   };
 }

@@ -1,5 +1,5 @@
 import type { RequestSource, RequestStatus } from '@product-ledger/contracts';
-import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 
 export type RequestListSort = 'priority' | 'demand' | 'recent';
 
@@ -43,38 +43,55 @@ const sortKeys: Record<RequestListSort, { expression: string; type: string }> = 
 
 /** One page of the request list (keyset pagination: stable while rows are added). */
 export async function queryRequestList(
-  pool: Pool,
+  db: DataSource,
   filter: RequestListFilter,
   sort: RequestListSort,
   limit: number,
   after?: RequestListPosition,
 ): Promise<{ rows: RequestListRow[]; last?: RequestListPosition }> {
   const { expression, type } = sortKeys[sort];
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  if (filter.productId !== undefined) conditions.push(`product_id = ${param(filter.productId)}`);
-  if (filter.status !== undefined) conditions.push(`status = ${param(filter.status)}`);
-  if (filter.source !== undefined) conditions.push(`source = ${param(filter.source)}`);
-  if (filter.rhino !== undefined) conditions.push(`rhino = ${param(filter.rhino)}`);
-  if (after) conditions.push(`(${expression}, request_id) < (${param(after.key)}::${type}, ${param(after.requestId)}::uuid)`);
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const { rows } = await pool.query(
-    `SELECT request_id, product_id, title, source, status, rhino, deal_value, demand, account_count, rice, strategic_fit,
-            priority, submitted_at, updated_at, (${expression})::text AS sort_key
-     FROM request_list ${where}
-     ORDER BY ${expression} DESC, request_id DESC
-     LIMIT ${param(limit + 1)}`,
-    params,
-  );
+  const query = db
+    .createQueryBuilder()
+    .from('request_list', 'r')
+    .select([
+      'request_id',
+      'product_id',
+      'title',
+      'source',
+      'status',
+      'rhino',
+      'deal_value',
+      'demand',
+      'account_count',
+      'rice',
+      'strategic_fit',
+      'priority',
+      'submitted_at',
+      'updated_at',
+    ])
+    .addSelect(`(${expression})::text`, 'sort_key')
+    .orderBy(expression, 'DESC')
+    .addOrderBy('request_id', 'DESC')
+    .limit(limit + 1);
+  if (filter.productId !== undefined)
+    query.andWhere('product_id = :productId', { productId: filter.productId });
+  if (filter.status !== undefined) query.andWhere('status = :status', { status: filter.status });
+  if (filter.source !== undefined) query.andWhere('source = :source', { source: filter.source });
+  if (filter.rhino !== undefined) query.andWhere('rhino = :rhino', { rhino: filter.rhino });
+  if (after)
+    query.andWhere(`(${expression}, request_id) < (CAST(:key AS ${type}), CAST(:requestId AS uuid))`, {
+      key: after.key,
+      requestId: after.requestId,
+    });
+  const rows = await query.getRawMany<Record<string, unknown>>();
   const page = rows.slice(0, limit);
   const lastRow = page[page.length - 1];
   return {
     rows: page.map(toRow),
-    last: rows.length > limit && lastRow ? { key: lastRow.sort_key, requestId: lastRow.request_id } : undefined,
+    last:
+      rows.length > limit && lastRow
+        ? { key: lastRow.sort_key as string, requestId: lastRow.request_id as string }
+        : undefined,
   };
 }
 

@@ -30,16 +30,18 @@ export function requestListProjection(topology: RequestsTopology): ProjectionDef
       await saveRow(client, after, consumed.time ?? new Date());
       const beforeProduct = before.exists ? (before.productId ?? null) : undefined;
       const afterProduct = after.productId ?? null;
-      if (beforeProduct !== undefined && beforeProduct !== afterProduct) await rerankProduct(client, beforeProduct);
+      if (beforeProduct !== undefined && beforeProduct !== afterProduct)
+        await rerankProduct(client, beforeProduct);
       await rerankProduct(client, afterProduct);
     },
   });
 }
 
 async function loadRow(client: PoolClient, requestId: string): Promise<RequestState> {
-  const { rows } = await client.query<{ state: SubmittedRequest }>('SELECT state FROM request_list WHERE request_id = $1 FOR UPDATE', [
-    requestId,
-  ]);
+  const { rows } = await client.query<{ state: SubmittedRequest }>(
+    'SELECT state FROM request_list WHERE request_id = $1 FOR UPDATE',
+    [requestId],
+  );
   return rows[0]?.state ?? { exists: false };
 }
 

@@ -2,13 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { loadAggregate, type EventStore, type StoredEvent } from '@product-ledger/event-store';
 import { NotFoundError } from '@product-ledger/domain';
 import { EVENT_STORE } from '@product-ledger/nest-event-sourcing';
-import { PG_POOL } from '@product-ledger/service-kit';
-import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { productLineDecider } from '../../domain/product-line/product-line-decider';
 import type { ProductLineState } from '../../domain/product-line/product-line-state';
 import { productDecider } from '../../domain/product/product-decider';
 import type { RegisteredProduct } from '../../domain/product/product-state';
-import { listProductLines, type ProductLineFilter, type ProductLineRow } from '../../projections/product-line-queries';
+import {
+  listProductLines,
+  type ProductLineFilter,
+  type ProductLineRow,
+} from '../../projections/product-line-queries';
 import { listProducts, type ProductFilter, type ProductRow } from '../../projections/product-queries';
 
 export interface Loaded<State> {
@@ -24,17 +27,17 @@ export interface Loaded<State> {
 export class CatalogueReader {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly db: DataSource,
   ) {}
 
   /** A page of products by code (one more row than asked tells whether a next page exists). */
   products(filter: ProductFilter): Promise<ProductRow[]> {
-    return listProducts(this.pool, filter);
+    return listProducts(this.db, filter);
   }
 
   /** A page of product lines by name (one more row than asked tells whether a next page exists). */
   productLines(filter: ProductLineFilter): Promise<ProductLineRow[]> {
-    return listProductLines(this.pool, filter);
+    return listProductLines(this.db, filter);
   }
 
   async product(productId: string): Promise<Loaded<RegisteredProduct>> {

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { lifecycleStreamId } from '@product-ledger/contracts';
 import { type EventStore, type StoredEvent } from '@product-ledger/event-store';
 import { EVENT_STORE } from '@product-ledger/nest-event-sourcing';
-import { PG_POOL } from '@product-ledger/service-kit';
-import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { lifecycleOfReview } from '../../domain/lifecycle/gate-review-id';
 import { lifecycleDecider } from '../../domain/lifecycle/lifecycle-decider';
 import { LifecycleNotFound, ReviewNotFound } from '../../domain/lifecycle/lifecycle-errors';
@@ -27,12 +26,12 @@ export interface LoadedLifecycle {
 export class LifecycleReader {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly db: DataSource,
   ) {}
 
   /** A page of lifecycles, oldest first. */
   lifecycles(filter: LifecycleFilter): ReturnType<typeof listLifecycles> {
-    return listLifecycles(this.pool, filter);
+    return listLifecycles(this.db, filter);
   }
 
   async load(lifecycleId: string): Promise<LoadedLifecycle> {

@@ -4,9 +4,7 @@ import type { PlaybookInForce } from '../../domain/lifecycle/lifecycle-commands'
 import { playbookDecider } from '../../domain/playbook/playbook-decider';
 
 /** The playbook as of now: the default until an admin replaced it. */
-export async function playbookInForce(
-  streams: StreamReader,
-): Promise<PlaybookInForce & { version: number }> {
+export async function playbookInForce(streams: StreamReader): Promise<PlaybookInForce & { version: number }> {
   const { state, version } = await loadAggregate(streams, playbookStreamId, playbookDecider);
   return { playbook: state.playbook, revision: state.revision, version };
 }

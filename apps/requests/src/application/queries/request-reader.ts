@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '@product-ledger/domain';
-import { loadAggregate, type EventStore, type LoadedAggregate, type StoredEvent } from '@product-ledger/event-store';
+import {
+  loadAggregate,
+  type EventStore,
+  type LoadedAggregate,
+  type StoredEvent,
+} from '@product-ledger/event-store';
 import { EVENT_STORE } from '@product-ledger/nest-event-sourcing';
-import { PG_POOL } from '@product-ledger/service-kit';
-import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { requestDecider } from '../../domain/request/request-decider';
 import type { RequestState } from '../../domain/request/request-state';
 import { queryProductRanking, type ProductRanking } from '../../projections/ranking-query';
@@ -24,7 +28,7 @@ type ExistingRequest = Extract<RequestState, { exists: true }>;
 export class RequestReader {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly db: DataSource,
   ) {}
 
   async request(requestId: string): Promise<LoadedAggregate<ExistingRequest>> {
@@ -46,10 +50,10 @@ export class RequestReader {
     limit: number,
     after?: RequestListPosition,
   ): ReturnType<typeof queryRequestList> {
-    return queryRequestList(this.pool, filter, sort, limit, after);
+    return queryRequestList(this.db, filter, sort, limit, after);
   }
 
   ranking(productId: string): Promise<ProductRanking> {
-    return queryProductRanking(this.pool, productId);
+    return queryProductRanking(this.db, productId);
   }
 }
