@@ -1,6 +1,6 @@
 import type { EventStoreBenchResults } from './results';
 
-/** Targets from the issue: ours / baseline must reach at least this. */
+/** Targets: ours / baseline must reach at least this. */
 export const targets: Record<string, { min: number; against: string }> = {
   append: { min: 1.5, against: 'Emmett' },
   relay: { min: 0.5, against: 'raw kafkajs producer' },

@@ -8,7 +8,7 @@ import { portfolioPageSize } from '../../../apps/analytics/src/domain/reporting/
 interface QueryCase {
   /** Prefix of the measures in the results file. */
   readonly measure: string;
-  /** Target p95 in ms (the issue's), the "baseline" of the entry. */
+  /** Target p95 in ms, the "baseline" of the entry. */
   readonly targetMs: number;
   /** The i-th request's path. */
   readonly path: (i: number) => string;

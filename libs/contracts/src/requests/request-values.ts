@@ -5,7 +5,7 @@ import { z } from 'zod';
  * added here is a contract change: extend enums only, never narrow them.
  */
 
-/** Who asked: the seed's Sales, customers, support, partners, internal teams, or a market signal. */
+/** Who asked: Sales, customers, support, partners, internal teams, or a market signal. */
 export const requestSources = ['sales', 'customer', 'support', 'partner', 'internal', 'market'] as const;
 
 /**

@@ -1,8 +1,8 @@
 import type { ActivityDefinition, CriterionDefinition, Playbook } from '@product-ledger/contracts';
 
 /**
- * The playbook that ships: the Product Management Lifecycle and the Product Activities Framework of the
- * seed text ("What is Product Management?"). Strategic activities find the right product, inbound ones
+ * The playbook that ships: the Product Management Lifecycle and the Product Activities Framework (see
+ * docs/domain.md). Strategic activities find the right product, inbound ones
  * help the business deliver it, outbound ones help it sell. Every gate needs a formal review; an admin can
  * relax the later ones (e.g. go_to_market for small web changes) by replacing the playbook.
  */

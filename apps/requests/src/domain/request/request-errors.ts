@@ -107,7 +107,7 @@ export class PlannedVersionAlreadyReleased extends DomainError {
   }
 }
 
-/** The seed's "Taming the RHiNO": saying yes to one big customer needs a written reason. */
+/** A RHiNO (docs/domain.md): saying yes to one big customer needs a written reason. */
 export class RhinoRationaleRequired extends DomainError {
   constructor(requestId: string) {
     super(
