@@ -1,11 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import { ProductAccess, STEWARDS_SOURCE } from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { ProductLinesController } from './api/product-lines/product-lines.controller';
 import { ProductsController } from './api/products/products.controller';
 import { retireOnWithdrawal } from './application/policies/retire-on-withdrawal.policy';
 import { CatalogueReader } from './application/queries/catalogue-reader';
+import { CatalogueStewards } from './application/queries/catalogue-stewards';
 import { onDeploymentTopics, topicsOf } from './catalogue-topics';
 import type { CatalogueConfig } from './config';
 import { catalogueReadModel } from './projections/catalogue-read-model';
@@ -35,7 +37,12 @@ export class CatalogueModule {
         }),
       ],
       controllers: [ProductLinesController, ProductsController],
-      providers: [CatalogueReader],
+      providers: [
+        CatalogueReader,
+        CatalogueStewards,
+        { provide: STEWARDS_SOURCE, useExisting: CatalogueStewards },
+        ProductAccess,
+      ],
     };
   }
 }

@@ -13,6 +13,8 @@ export interface CatalogueTestApp {
   readonly app: NestExpressApplication;
   /** Bearer header for a token with these roles. */
   auth(...roles: Role[]): Promise<Record<string, string>>;
+  /** Bearer header for a token of this subject with these roles. */
+  authAs(subject: string, ...roles: Role[]): Promise<Record<string, string>>;
   /** Number of events in the service's store (the fuzz checks it stays put). */
   eventCount(): Promise<number>;
   stop(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startCatalogue(): Promise<CatalogueTestApp> {
     config: service.config,
     app: service.app,
     auth: (...roles) => service.auth(roles),
+    authAs: (subject, ...roles) => service.auth(roles, subject),
     async eventCount() {
       const result = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
       return Number(result.rows[0]!.n);

@@ -27,6 +27,7 @@ describe('catalogue over HTTP: product lines and lists', () => {
       name: 'Devices',
       description: '',
       status: 'active',
+      ownerId: 'tester-product_manager',
       revision: 1,
     });
 

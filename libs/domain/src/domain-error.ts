@@ -1,8 +1,9 @@
 /**
  * Expected outcomes of a command are typed errors with a stable `code`. The `kind` tells the HTTP edge
- * how to answer (rule broken -> 422, conflict -> 409, not found -> 404) without the domain knowing HTTP.
+ * how to answer (rule broken -> 422, conflict -> 409, not found -> 404, forbidden -> 403) without the domain
+ * knowing HTTP.
  */
-export type DomainErrorKind = 'rule-broken' | 'conflict' | 'not-found';
+export type DomainErrorKind = 'rule-broken' | 'conflict' | 'not-found' | 'forbidden';
 
 export class DomainError extends Error {
   constructor(

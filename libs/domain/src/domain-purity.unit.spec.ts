@@ -44,7 +44,8 @@ const allowedInDomain =
   "import { DomainError } from '@product-ledger/domain';\n" +
   "import { lifecycleStages } from '@product-ledger/contracts';\n" +
   'export const used = [DomainError, lifecycleStages];\n';
-const frameworkInApplication = "import { Injectable } from '@nestjs/common';\nexport const used = [Injectable];\n";
+const frameworkInApplication =
+  "import { Injectable } from '@nestjs/common';\nexport const used = [Injectable];\n";
 
 let found: string[][];
 beforeAll(() => {

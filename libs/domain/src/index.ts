@@ -3,3 +3,13 @@
 export type { Decider, DomainEvent } from './decider';
 export { DomainError, NotFoundError } from './domain-error';
 export type { DomainErrorKind } from './domain-error';
+export type { ProductStewards, Requester } from './access/product-stewards';
+export {
+  assertMayChangeProduct,
+  assertMayChangeProductLine,
+  assertMayDecideGate,
+  isStewardOf,
+  NotProductLineOwner,
+  NotProductOwner,
+  OwnGateDecision,
+} from './access/product-access-rules';

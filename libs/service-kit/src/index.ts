@@ -54,6 +54,7 @@ export {
   type CursorPart,
 } from './http/cursor';
 export { PageQuery, defaultPageSize } from './http/page-query';
+export { MineFlag, isMine, type MineFlagValue } from './http/mine-flag';
 export type { HeaderWriter } from './http/header-writer';
 export { WriteProblems, type WriteProblemsOptions } from './http/write-problems';
 

@@ -1,6 +1,7 @@
 import {
   eventStoreSchema,
   migrationTimestamps,
+  sqlMigration,
   versionedSqlMigrations,
   type ServiceMigrationClass,
 } from '@product-ledger/nest-event-sourcing';
@@ -15,8 +16,29 @@ import { readModelMigrations } from '../projections/read-model-migrations';
  */
 export const catalogueMigrations: readonly ServiceMigrationClass[] = [
   ...eventStoreSchema(),
-  ...versionedSqlMigrations('CatalogueWriteSide', migrationTimestamps.writeSide,
-    'catalogue_write_side_migrations', writeSideMigrations),
-  ...versionedSqlMigrations('CatalogueReadModel', migrationTimestamps.readModel,
-    'catalogue_read_model_migrations', readModelMigrations),
+  ...versionedSqlMigrations(
+    'CatalogueWriteSide',
+    migrationTimestamps.writeSide,
+    'catalogue_write_side_migrations',
+    writeSideMigrations,
+  ),
+  ...versionedSqlMigrations(
+    'CatalogueReadModel',
+    migrationTimestamps.readModel,
+    'catalogue_read_model_migrations',
+    readModelMigrations,
+  ),
+  sqlMigration({
+    name: 'CatalogueProductLineOwners',
+    timestamp: 1_796_688_000_000,
+    up: `
+      ALTER TABLE product_lines ADD COLUMN owner_id text;
+      CREATE INDEX product_lines_by_owner ON product_lines (owner_id);
+      CREATE INDEX product_stakeholders_by_person ON product_stakeholders (person_id);
+    `,
+    down: `
+      DROP INDEX product_stakeholders_by_person;
+      ALTER TABLE product_lines DROP COLUMN owner_id;
+    `,
+  }),
 ];

@@ -13,9 +13,16 @@ export async function projectProductLineEvent(client: PoolClient, projected: Pro
   switch (event.type) {
     case 'ProductLineCreated':
       await client.query(
-        `INSERT INTO product_lines (product_line_id, name, description, status, created_at, updated_at, version)
-         VALUES ($1, $2, $3, 'active', $4, $4, $5) ON CONFLICT (product_line_id) DO NOTHING`,
-        [event.data.productLineId, event.data.name, event.data.description, at, v],
+        `INSERT INTO product_lines (product_line_id, name, description, status, owner_id, created_at, updated_at, version)
+         VALUES ($1, $2, $3, 'active', $6, $4, $4, $5) ON CONFLICT (product_line_id) DO NOTHING`,
+        [
+          event.data.productLineId,
+          event.data.name,
+          event.data.description,
+          at,
+          v,
+          event.data.ownerId ?? null,
+        ],
       );
       return;
     case 'ProductLineRenamed':
@@ -24,6 +31,8 @@ export async function projectProductLineEvent(client: PoolClient, projected: Pro
       return update(client, event.data.productLineId, v, at, 'description = $4', [event.data.description]);
     case 'ProductLineArchived':
       return update(client, event.data.productLineId, v, at, `status = 'archived', archived_at = $3`, []);
+    case 'ProductLineOwnerAssigned':
+      return update(client, event.data.productLineId, v, at, 'owner_id = $4', [event.data.ownerId]);
   }
 }
 

@@ -28,6 +28,8 @@ export interface ProductFilter {
   readonly lineId?: string;
   readonly ownerId?: string;
   readonly status?: 'active' | 'retired';
+  /** Only the products this person owns or is a stakeholder of (in any role). */
+  readonly mine?: string;
   /** Text to find in code, name or description, case-insensitive. */
   readonly text?: string;
   /** Sort key (code, id) of the last product of the previous page. */
@@ -70,6 +72,11 @@ export async function listProducts(db: DataSource, filter: ProductFilter): Promi
   if (filter.lineId) query.andWhere('p.product_line_id = :lineId', { lineId: filter.lineId });
   if (filter.ownerId) query.andWhere('p.owner_id = :ownerId', { ownerId: filter.ownerId });
   if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+  if (filter.mine !== undefined)
+    query.andWhere(
+      '(p.owner_id = :mine OR EXISTS (SELECT 1 FROM product_stakeholders ms WHERE ms.product_id = p.product_id AND ms.person_id = :mine))',
+      { mine: filter.mine },
+    );
   if (filter.text !== undefined)
     query.andWhere('(p.code ILIKE :text OR p.name ILIKE :text OR p.description ILIKE :text)', {
       text: `%${escapeLike(filter.text)}%`,

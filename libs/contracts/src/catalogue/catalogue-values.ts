@@ -18,6 +18,8 @@ export const initialStages = [
 ] as const;
 
 export const stakeholderRoles = [
+  // A product manager who works on the product with its owner: may change it (the ownership rule).
+  'product_management',
   'development',
   'marketing',
   'sales',

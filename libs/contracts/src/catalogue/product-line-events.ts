@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-contract';
 import { Topics } from '../topics';
-import { productLineIdSchema } from './catalogue-values';
+import { personIdSchema, productLineIdSchema } from './catalogue-values';
 
 /** Events of the ProductLine aggregate, on `catalogue.product-line.v1`, key = productLineId. */
 export const ProductLineCreatedV1 = defineEvent({
@@ -13,6 +13,8 @@ export const ProductLineCreatedV1 = defineEvent({
     productLineId: productLineIdSchema,
     name: z.string().min(1).max(200),
     description: z.string().max(4000),
+    /** Who owns the line: whoever created it unless named. Absent on lines created before lines had owners. */
+    ownerId: personIdSchema.optional(),
   }),
 });
 
@@ -49,9 +51,24 @@ export const ProductLineArchivedV1 = defineEvent({
   }),
 });
 
+export const ProductLineOwnerAssignedV1 = defineEvent({
+  type: 'ProductLineOwnerAssigned',
+  schemaVersion: 1,
+  topic: Topics.catalogueProductLine,
+  description:
+    "A product line got a new owner: the owner may change the line and every product in it (the ownership rule).",
+  schema: z.object({
+    productLineId: productLineIdSchema,
+    ownerId: personIdSchema,
+    /** Absent when the line had no owner (lines created before lines had owners). */
+    previousOwnerId: personIdSchema.optional(),
+  }),
+});
+
 export const productLineContracts = [
   ProductLineCreatedV1,
   ProductLineRenamedV1,
   ProductLineDescribedV1,
   ProductLineArchivedV1,
+  ProductLineOwnerAssignedV1,
 ] as const;

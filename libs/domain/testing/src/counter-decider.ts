@@ -2,10 +2,7 @@ import type { Decider } from '../../src/decider';
 import { DomainError } from '../../src/domain-error';
 
 /** A tiny aggregate for the library's own tests: a counter with a ceiling that can be closed. */
-export type CounterCommand =
-  | { type: 'Increment'; by: number }
-  | { type: 'Close' }
-  | { type: 'Touch' };
+export type CounterCommand = { type: 'Increment'; by: number } | { type: 'Close' } | { type: 'Touch' };
 
 export type CounterEvent =
   | { type: 'Incremented'; data: { by: number } }
@@ -29,7 +26,9 @@ export const counterDecider: Decider<CounterCommand, CounterEvent, CounterState>
     if (state.closed) throw new CounterClosed();
     if (command.type === 'Close') return [{ type: 'Closed', data: {} }];
     if (state.value + command.by > 100) {
-      throw new DomainError('counter.ceiling', 'the counter would pass 100', 'rule-broken', { value: state.value });
+      throw new DomainError('counter.ceiling', 'the counter would pass 100', 'rule-broken', {
+        value: state.value,
+      });
     }
     return [{ type: 'Incremented', data: { by: command.by } }];
   },

@@ -57,7 +57,9 @@ export function deciderSpec<Command, Event extends DomainEvent, State>(
           const actual = decided().map(({ type, data }) => ({ type, data }));
           const wanted = expected.map(({ type, data }) => ({ type, data }));
           if (!isDeepStrictEqual(actual, wanted)) {
-            throw new DeciderSpecError(`decided events differ\nexpected: ${show(wanted)}\nactual:   ${show(actual)}`);
+            throw new DeciderSpecError(
+              `decided events differ\nexpected: ${show(wanted)}\nactual:   ${show(actual)}`,
+            );
           }
         },
         thenNothingHappened() {
@@ -67,22 +69,32 @@ export function deciderSpec<Command, Event extends DomainEvent, State>(
         thenThrows(expected, details) {
           const outcome = run();
           if (!('error' in outcome)) {
-            throw new DeciderSpecError(`expected ${label(expected)} but the command decided ${show(outcome.events)}`);
+            throw new DeciderSpecError(
+              `expected ${label(expected)} but the command decided ${show(outcome.events)}`,
+            );
           }
           const error = outcome.error as { code?: unknown; details?: Record<string, unknown> };
           const matches =
             typeof expected === 'string' ? error?.code === expected : outcome.error instanceof expected;
-          if (!matches) throw new DeciderSpecError(`expected ${label(expected)} but got ${describe(outcome.error)}`);
+          if (!matches)
+            throw new DeciderSpecError(`expected ${label(expected)} but got ${describe(outcome.error)}`);
           if (details) {
-            const actualDetails = Object.fromEntries(Object.keys(details).map((key) => [key, error.details?.[key]]));
+            const actualDetails = Object.fromEntries(
+              Object.keys(details).map((key) => [key, error.details?.[key]]),
+            );
             if (!isDeepStrictEqual(actualDetails, details)) {
-              throw new DeciderSpecError(`error details differ\nexpected: ${show(details)}\nactual:   ${show(actualDetails)}`);
+              throw new DeciderSpecError(
+                `error details differ\nexpected: ${show(details)}\nactual:   ${show(actualDetails)}`,
+              );
             }
           }
         },
         thenState(check) {
           const events = decided();
-          check(events.reduce((s: State, e) => decider.evolve(s, e), state), events);
+          check(
+            events.reduce((s: State, e) => decider.evolve(s, e), state),
+            events,
+          );
         },
       };
     };

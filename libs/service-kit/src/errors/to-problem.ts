@@ -7,6 +7,7 @@ const STATUS_BY_KIND: Record<string, number> = {
   'rule-broken': HttpStatus.UNPROCESSABLE_ENTITY,
   conflict: HttpStatus.CONFLICT,
   'not-found': HttpStatus.NOT_FOUND,
+  forbidden: HttpStatus.FORBIDDEN,
 };
 
 export interface MappedProblem {

@@ -17,6 +17,7 @@ describe('toProblem', () => {
     ['rule-broken', 422, 'Unprocessable Entity'],
     ['conflict', 409, 'Conflict'],
     ['not-found', 404, 'Not Found'],
+    ['forbidden', 403, 'Forbidden'],
   ])('maps a %s domain error to %i', (kind, status, title) => {
     const { problem: body, unexpected } = toProblem(
       new DomainLike('gate.criteria_unmet', kind, { missing: ['c1'] }),

@@ -10,6 +10,7 @@ export function toProductLineView(
     name: line.name,
     description: line.description,
     status: line.status,
+    ...(line.ownerId === undefined ? {} : { ownerId: line.ownerId }),
     revision,
   };
 }

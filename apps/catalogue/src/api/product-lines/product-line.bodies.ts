@@ -11,6 +11,11 @@ export class CreateProductLineBody {
   @Optional()
   @ConformsTo(fields.description)
   description?: string;
+
+  @ApiPropertyOptional({ example: 'lena', maxLength: 200, description: 'Default: whoever creates the line.' })
+  @Optional()
+  @ConformsTo(fields.personId)
+  ownerId?: string;
 }
 
 /** PATCH: only the given fields change. */
@@ -24,6 +29,12 @@ export class ReviseProductLineBody {
   @Optional()
   @ConformsTo(fields.description)
   description?: string;
+}
+
+export class AssignProductLineOwnerBody {
+  @ApiProperty({ example: 'lena', maxLength: 200 })
+  @ConformsTo(fields.personId)
+  ownerId!: string;
 }
 
 /** Archiving takes no fields; the class exists so that any field sent is refused (400). */

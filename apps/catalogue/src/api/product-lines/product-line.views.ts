@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQuery } from '@product-ledger/service-kit';
+import { MineFlag, PageQuery, type MineFlagValue } from '@product-ledger/service-kit';
 
 export class ProductLineView {
   @ApiProperty({ format: 'uuid' })
@@ -14,6 +14,12 @@ export class ProductLineView {
 
   @ApiProperty({ enum: ['active', 'archived'] })
   status!: 'active' | 'archived';
+
+  @ApiPropertyOptional({
+    description:
+      'Who owns the line (may change it and its products); absent on lines created before lines had owners.',
+  })
+  ownerId?: string;
 
   @ApiProperty({ description: 'Stream version: the value of the ETag, to send back in If-Match.' })
   revision!: number;
@@ -40,4 +46,7 @@ export class ListProductLinesQuery extends PageQuery {
   @IsOptional()
   @IsIn(['active', 'archived'])
   status?: 'active' | 'archived';
+
+  @MineFlag('true: only the lines I own (the token subject).')
+  mine?: MineFlagValue;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { assertMayChangeProductLine } from '@product-ledger/domain';
 import type { CommandOutcome } from '@product-ledger/event-store';
 import {
   CommandRunner,
@@ -19,21 +20,35 @@ import {
   decodeCursor,
   defaultPageSize,
   encodeCursor,
+  isMine,
   Roles,
   UuidParam,
   uuidText,
   WriteProblems,
   type HeaderWriter,
 } from '@product-ledger/service-kit';
+import { currentRequester } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
 import { productLineCommand } from '../../application/commands/product-line-command';
+import { withoutMissingOwner } from '../../projections/product-line-queries';
 import { CatalogueReader } from '../../application/queries/catalogue-reader';
 import type { ProductLineState } from '../../domain/product-line/product-line-state';
-import { ArchiveProductLineBody, CreateProductLineBody, ReviseProductLineBody } from './product-line.bodies';
+import {
+  ArchiveProductLineBody,
+  AssignProductLineOwnerBody,
+  CreateProductLineBody,
+  ReviseProductLineBody,
+} from './product-line.bodies';
 import { toProductLineView } from './product-line-view';
 import { ListProductLinesQuery, ProductLinePage, ProductLineView } from './product-line.views';
 
 const writes = { roles: ['product_manager', 'admin'], rules: 'a catalogue rule is broken.' };
+const lineChanges = {
+  ...writes,
+  notFound: true,
+  forbidden:
+    'A product_manager changes a line only as its owner (`urn:product-ledger:problem:not-product-line-owner`).',
+} as const;
 
 @ApiTags('product lines')
 @Controller('product-lines')
@@ -60,6 +75,7 @@ export class ProductLinesController {
       productLineId,
       name: body.name,
       description: body.description ?? '',
+      ownerId: body.ownerId ?? currentRequester().subject,
     });
     res.setHeader('Location', `/product-lines/${productLineId}`);
     return answer(outcome, res);
@@ -73,11 +89,16 @@ export class ProductLinesController {
     const after = query.cursor
       ? (decodeCursor(query.cursor, [anyText, uuidText]) as [string, string])
       : undefined;
-    const rows = await this.reader.productLines({ status: query.status, after, limit });
+    const rows = await this.reader.productLines({
+      status: query.status,
+      ...(isMine(query.mine) ? { mine: currentRequester().subject } : {}),
+      after,
+      limit,
+    });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items,
+      items: items.map(withoutMissingOwner),
       ...(rows.length > limit && last ? { nextCursor: encodeCursor([last.name, last.productLineId]) } : {}),
     };
   }
@@ -99,13 +120,14 @@ export class ProductLinesController {
   @Roles('product_manager', 'admin')
   @ApiOperation({ summary: 'Rename or describe a product line (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(lineChanges)
   async revise(
     @UuidParam('id') id: string,
     @Body() body: ReviseProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
+    await this.assertMayChange(id);
     const outcome = await this.commands.run(
       productLineCommand,
       { type: 'ReviseProductLine', productLineId: id, name: body.name, description: body.description },
@@ -120,19 +142,48 @@ export class ProductLinesController {
   @Idempotent()
   @ApiOperation({ summary: 'Archive a product line that holds no active product (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(lineChanges)
   async archive(
     @UuidParam('id') id: string,
     @Body() _body: ArchiveProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
+    await this.assertMayChange(id);
     const outcome = await this.commands.run(
       productLineCommand,
       { type: 'ArchiveProductLine', productLineId: id },
       { expectedVersion: ifMatch },
     );
     return answer(outcome, res);
+  }
+
+  @Put(':id/owner')
+  @Roles('product_manager', 'admin')
+  @ApiOperation({
+    summary: "Assign the line's owner, who may change the line and every product in it (If-Match honoured)",
+  })
+  @ApiOkResponse({ type: ProductLineView })
+  @WriteProblems(lineChanges)
+  async assignOwner(
+    @UuidParam('id') id: string,
+    @Body() body: AssignProductLineOwnerBody,
+    @IfMatch() ifMatch: IfMatchVersion | undefined,
+    @Res({ passthrough: true }) res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    await this.assertMayChange(id);
+    const outcome = await this.commands.run(
+      productLineCommand,
+      { type: 'AssignProductLineOwner', productLineId: id, ownerId: body.ownerId },
+      { expectedVersion: ifMatch },
+    );
+    return answer(outcome, res);
+  }
+
+  /** 404 for an unknown line; else `admin` or the line's owner (403 not-product-line-owner). */
+  private async assertMayChange(productLineId: string): Promise<void> {
+    const { state } = await this.reader.productLine(productLineId);
+    assertMayChangeProductLine(currentRequester(), productLineId, state.ownerId);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type StakeholderRole,
 } from '@product-ledger/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ConformsTo, PageQuery } from '@product-ledger/service-kit';
+import { ConformsTo, MineFlag, PageQuery, type MineFlagValue } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
 
 export class ProductLineRef {
@@ -118,6 +118,9 @@ export class ListProductsQuery extends PageQuery {
   @IsOptional()
   @IsIn(['active', 'retired'])
   status?: 'active' | 'retired';
+
+  @MineFlag()
+  mine?: MineFlagValue;
 }
 
 export class HistoryEntryView {

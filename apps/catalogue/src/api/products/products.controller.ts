@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -31,12 +19,14 @@ import {
   defaultPageSize,
   encodeCursor,
   positiveInteger,
+  isMine,
   Roles,
   UuidParam,
   uuidText,
   WriteProblems,
   type HeaderWriter,
 } from '@product-ledger/service-kit';
+import { currentRequester, ProductAccess } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
 import { productCommand, type ProductRequest } from '../../application/commands/product-command';
 import { CatalogueReader } from '../../application/queries/catalogue-reader';
@@ -64,6 +54,8 @@ import {
 
 const writers = ['product_manager', 'admin'] as const;
 const writes = { roles: writers, rules: 'a catalogue rule is broken.' };
+/** Changes to an existing product also answer 403 when the requester is not one of its stewards. */
+const changes = { ...writes, notFound: true, owned: true } as const;
 
 @ApiTags('products')
 @Controller('products')
@@ -71,6 +63,7 @@ export class ProductsController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly reader: CatalogueReader,
+    private readonly access: ProductAccess,
   ) {}
 
   @Post()
@@ -116,6 +109,7 @@ export class ProductsController {
     const rows = await this.reader.products({
       lineId: query.lineId,
       ownerId: query.ownerId,
+      ...(isMine(query.mine) ? { mine: currentRequester().subject } : {}),
       status: query.status,
       text: query.q,
       after,
@@ -146,7 +140,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Rename, describe or move a product to another line (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   revise(
     @UuidParam('id') id: string,
     @Body() body: ReviseProductBody,
@@ -170,7 +164,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Assign the accountable owner (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   assignOwner(
     @UuidParam('id') id: string,
     @Body() body: AssignOwnerBody,
@@ -186,7 +180,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Add a stakeholder (person + role) (If-Match honoured)' })
   @ApiCreatedResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   async addStakeholder(
     @UuidParam('id') id: string,
     @Body() body: AddStakeholderBody,
@@ -209,7 +203,7 @@ export class ProductsController {
   @Roles(...writers)
   @ApiOperation({ summary: 'Remove a stakeholder in one role (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   removeStakeholder(
     @Param() path: StakeholderPath,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
@@ -228,7 +222,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Plan a version (semver, used once) (If-Match honoured)' })
   @ApiCreatedResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   async planVersion(
     @UuidParam('id') id: string,
     @Body() body: PlanVersionBody,
@@ -256,7 +250,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Release a planned version (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   releaseVersion(
     @UuidParam('id') id: string,
     @Param('version') version: string,
@@ -274,7 +268,7 @@ export class ProductsController {
   @Idempotent()
   @ApiOperation({ summary: 'Retire a product: it takes no more changes (If-Match honoured)' })
   @ApiOkResponse({ type: ProductView })
-  @WriteProblems({ ...writes, notFound: true })
+  @WriteProblems(changes)
   retire(
     @UuidParam('id') id: string,
     @Body() body: RetireProductBody,
@@ -312,6 +306,8 @@ export class ProductsController {
     ifMatch: IfMatchVersion | undefined,
     res: HeaderWriter,
   ): Promise<ProductView> {
+    // Registering makes a product; every other command changes one, which takes one of its stewards.
+    if (request.type !== 'RegisterProduct') await this.access.assertMayChange(request.productId);
     const outcome = await this.commands.run(productCommand, request, { expectedVersion: ifMatch });
     // Every command that succeeded left a registered product behind (else the decider refused it).
     const product = outcome.state as RegisteredProduct;

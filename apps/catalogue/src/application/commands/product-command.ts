@@ -26,7 +26,10 @@ export const productCommand = defineCommand({
   },
 });
 
-async function withLineAvailability(tx: EventStoreTransaction, request: ProductRequest): Promise<ProductCommand> {
+async function withLineAvailability(
+  tx: EventStoreTransaction,
+  request: ProductRequest,
+): Promise<ProductCommand> {
   if (request.type === 'RegisterProduct') {
     const lines = await lockLineOccupancy(tx.client, [request.productLineId]);
     return { ...request, productLine: availabilityOf(lines.get(request.productLineId)) };
@@ -45,7 +48,11 @@ async function withLineAvailability(tx: EventStoreTransaction, request: ProductR
   return { ...request, productLine: availabilityOf(lines.get(request.productLineId)) };
 }
 
-async function keepGuardsInStep(tx: EventStoreTransaction, event: ProductEvent, after: ProductState): Promise<void> {
+async function keepGuardsInStep(
+  tx: EventStoreTransaction,
+  event: ProductEvent,
+  after: ProductState,
+): Promise<void> {
   switch (event.type) {
     case 'ProductRegistered':
       await reserveProductCode(tx.client, event.data.code, event.data.productId);

@@ -28,7 +28,10 @@ export const productLineCommand = defineCommand({
   },
 });
 
-async function withOccupancy(tx: EventStoreTransaction, request: ProductLineRequest): Promise<ProductLineCommand> {
+async function withOccupancy(
+  tx: EventStoreTransaction,
+  request: ProductLineRequest,
+): Promise<ProductLineCommand> {
   if (request.type !== 'ArchiveProductLine') return request;
   const occupancy = (await lockLineOccupancy(tx.client, [request.productLineId])).get(request.productLineId);
   return { ...request, activeProducts: occupancy?.activeProducts ?? 0 };

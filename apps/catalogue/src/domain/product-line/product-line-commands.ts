@@ -3,6 +3,8 @@ export interface CreateProductLine {
   readonly productLineId: string;
   readonly name: string;
   readonly description: string;
+  /** Whoever creates the line, unless another person is named. */
+  readonly ownerId: string;
 }
 
 /** A partial update: each given field that differs from the current value becomes one event. */
@@ -20,4 +22,15 @@ export interface ArchiveProductLine {
   readonly activeProducts: number;
 }
 
-export type ProductLineCommand = CreateProductLine | ReviseProductLine | ArchiveProductLine;
+/** The line gets a new owner (assigning the current owner again changes nothing). */
+export interface AssignProductLineOwner {
+  readonly type: 'AssignProductLineOwner';
+  readonly productLineId: string;
+  readonly ownerId: string;
+}
+
+export type ProductLineCommand =
+  | CreateProductLine
+  | ReviseProductLine
+  | ArchiveProductLine
+  | AssignProductLineOwner;

@@ -1,5 +1,10 @@
 import { NotFoundError, type Decider } from '@product-ledger/domain';
-import type { ArchiveProductLine, ProductLineCommand, ReviseProductLine } from './product-line-commands';
+import type {
+  ArchiveProductLine,
+  AssignProductLineOwner,
+  ProductLineCommand,
+  ReviseProductLine,
+} from './product-line-commands';
 import {
   ProductLineAlreadyExists,
   ProductLineArchivedError,
@@ -13,8 +18,8 @@ type ExistingLine = Extract<ProductLineState, { exists: true }>;
 function decide(command: ProductLineCommand, state: ProductLineState): ProductLineEvent[] {
   if (command.type === 'CreateProductLine') {
     if (state.exists) throw new ProductLineAlreadyExists(command.productLineId);
-    const { productLineId, name, description } = command;
-    return [{ type: 'ProductLineCreated', data: { productLineId, name, description } }];
+    const { productLineId, name, description, ownerId } = command;
+    return [{ type: 'ProductLineCreated', data: { productLineId, name, description, ownerId } }];
   }
   if (!state.exists) throw new NotFoundError('product_line', command.productLineId);
   if (state.status === 'archived') throw new ProductLineArchivedError(state.productLineId);
@@ -23,7 +28,20 @@ function decide(command: ProductLineCommand, state: ProductLineState): ProductLi
       return revise(command, state);
     case 'ArchiveProductLine':
       return archive(command, state);
+    case 'AssignProductLineOwner':
+      return assignOwner(command, state);
   }
+}
+
+function assignOwner(command: AssignProductLineOwner, state: ExistingLine): ProductLineEvent[] {
+  if (command.ownerId === state.ownerId) return [];
+  const data = { productLineId: state.productLineId, ownerId: command.ownerId };
+  return [
+    {
+      type: 'ProductLineOwnerAssigned',
+      data: state.ownerId === undefined ? data : { ...data, previousOwnerId: state.ownerId },
+    },
+  ];
 }
 
 function revise(command: ReviseProductLine, state: ExistingLine): ProductLineEvent[] {
@@ -57,6 +75,8 @@ function evolve(state: ProductLineState, event: ProductLineEvent): ProductLineSt
       return { ...state, description: event.data.description };
     case 'ProductLineArchived':
       return { ...state, status: 'archived' };
+    case 'ProductLineOwnerAssigned':
+      return { ...state, ownerId: event.data.ownerId };
   }
 }
 

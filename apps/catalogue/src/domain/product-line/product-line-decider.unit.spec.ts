@@ -6,7 +6,7 @@ const { given } = deciderSpec(productLineDecider);
 const productLineId = '6f1d2c1e-9a4b-4c8e-8f51-2b7a3c9d0e11';
 const created: ProductLineEvent = {
   type: 'ProductLineCreated',
-  data: { productLineId, name: 'Collaboration', description: 'Tools for teams' },
+  data: { productLineId, name: 'Collaboration', description: 'Tools for teams', ownerId: 'lena' },
 };
 const archived: ProductLineEvent = { type: 'ProductLineArchived', data: { productLineId } };
 
@@ -19,13 +19,14 @@ describe('product line decider', () => {
           productLineId,
           name: 'Collaboration',
           description: 'Tools for teams',
+          ownerId: 'lena',
         })
         .then([created]);
     });
 
     it('refuses to create the same line twice (conflict)', () => {
       given([created])
-        .when({ type: 'CreateProductLine', productLineId, name: 'Other', description: '' })
+        .when({ type: 'CreateProductLine', productLineId, name: 'Other', description: '', ownerId: 'lena' })
         .thenThrows('product_line.already_exists');
     });
   });
@@ -119,6 +120,35 @@ describe('product line decider', () => {
       given([])
         .when({ type: 'ArchiveProductLine', productLineId, activeProducts: 0 })
         .thenThrows('product_line.not_found');
+    });
+  });
+
+  describe('owner', () => {
+    it('assigns a new owner, naming the previous one', () => {
+      given([created])
+        .when({ type: 'AssignProductLineOwner', productLineId, ownerId: 'omar' })
+        .then([
+          {
+            type: 'ProductLineOwnerAssigned',
+            data: { productLineId, ownerId: 'omar', previousOwnerId: 'lena' },
+          },
+        ]);
+    });
+
+    it('changes nothing when the owner is assigned again', () => {
+      given([created]).when({ type: 'AssignProductLineOwner', productLineId, ownerId: 'lena' }).then([]);
+    });
+
+    it('gives a line created before lines had owners its first owner', () => {
+      given([{ type: 'ProductLineCreated', data: { productLineId, name: 'Old', description: '' } }])
+        .when({ type: 'AssignProductLineOwner', productLineId, ownerId: 'omar' })
+        .then([{ type: 'ProductLineOwnerAssigned', data: { productLineId, ownerId: 'omar' } }]);
+    });
+
+    it('refuses an owner for an archived line', () => {
+      given([created, archived])
+        .when({ type: 'AssignProductLineOwner', productLineId, ownerId: 'omar' })
+        .thenThrows('product_line.archived');
     });
   });
 });

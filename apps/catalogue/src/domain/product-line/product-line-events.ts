@@ -4,6 +4,7 @@ import type {
   ProductLineArchivedV1,
   ProductLineCreatedV1,
   ProductLineDescribedV1,
+  ProductLineOwnerAssignedV1,
   ProductLineRenamedV1,
 } from '@product-ledger/contracts';
 
@@ -16,8 +17,14 @@ export type ProductLineDescribed = DomainEvent<
 >;
 export type ProductLineArchived = DomainEvent<'ProductLineArchived', EventData<typeof ProductLineArchivedV1>>;
 
+export type ProductLineOwnerAssigned = DomainEvent<
+  'ProductLineOwnerAssigned',
+  EventData<typeof ProductLineOwnerAssignedV1>
+>;
+
 export type ProductLineEvent =
   | ProductLineCreated
   | ProductLineRenamed
   | ProductLineDescribed
-  | ProductLineArchived;
+  | ProductLineArchived
+  | ProductLineOwnerAssigned;

@@ -8,4 +8,6 @@ export type ProductLineState =
       readonly name: string;
       readonly description: string;
       readonly status: ProductLineStatus;
+      /** Undefined for a line created before lines had owners (until one is assigned). */
+      readonly ownerId?: string;
     };

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  assertMayChangeProduct,
+  assertMayDecideGate,
+  DomainError,
+  NotFoundError,
+  type ProductStewards,
+  type Requester,
+} from '@product-ledger/domain';
+import { getRequestContext } from '@product-ledger/service-kit';
+import { STEWARDS_SOURCE, type StewardsSource } from './stewards-source';
+
+/** This service has not heard of the product's stewards yet (the catalogue's events are on their way). */
+export class ProductStewardsUnknown extends DomainError {
+  constructor(productId: string) {
+    super(
+      'product-stewards-unknown',
+      `who owns product ${productId} is not known here yet: the catalogue's events reach this service within ` +
+        'seconds; try again shortly',
+      'forbidden',
+      { productId },
+    );
+  }
+}
+
+/**
+ * The ownership rule at a service's edge: controllers call it before a command that changes a product.
+ * The requester is the authenticated actor of the request; a request without one is refused (fail closed).
+ */
+@Injectable()
+export class ProductAccess {
+  constructor(@Inject(STEWARDS_SOURCE) private readonly stewards: StewardsSource) {}
+
+  /** `admin`, or a `product_manager` who is one of the product's stewards; else 403 not-product-owner. */
+  async assertMayChange(productId: string): Promise<void> {
+    const requester = currentRequester();
+    if (requester.roles.includes('admin')) return;
+    assertMayChangeProduct(requester, await this.known(productId));
+  }
+
+  /** A gatekeeper decides any gate but that of a product they own (403 own-gate-decision). */
+  async assertMayDecideGate(productId: string): Promise<void> {
+    assertMayDecideGate(currentRequester(), await this.known(productId));
+  }
+
+  private async known(productId: string): Promise<ProductStewards> {
+    const stewards = await this.stewards.stewardsOf(productId);
+    if (!stewards)
+      throw this.stewards.authoritative
+        ? new NotFoundError('product', productId)
+        : new ProductStewardsUnknown(productId);
+    return stewards;
+  }
+}
+
+/** The authenticated actor of the current request. */
+export function currentRequester(): Requester {
+  const actor = getRequestContext()?.actor;
+  if (!actor)
+    throw new DomainError('unauthenticated', 'this action needs an authenticated requester', 'forbidden');
+  return actor;
+}

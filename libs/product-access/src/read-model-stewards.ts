@@ -1,0 +1,41 @@
+import type { ProductStewards } from '@product-ledger/domain';
+import type { DataSource } from 'typeorm';
+import type { StewardsSource } from './stewards-source';
+
+/** A product's stewards from the local stewards read model (fed by the catalogue's events). */
+export class ReadModelStewards implements StewardsSource {
+  constructor(private readonly db: DataSource) {}
+
+  async stewardsOf(productId: string): Promise<ProductStewards | undefined> {
+    const row = await this.db
+      .createQueryBuilder()
+      .from('product_stewards', 's')
+      .leftJoin('product_line_stewards', 'l', 'l.product_line_id = s.product_line_id')
+      .select('s.owner_id', 'ownerId')
+      .addSelect('l.owner_id', 'lineOwnerId')
+      .addSelect(
+        `COALESCE((SELECT jsonb_agg(m->>'personId') FROM jsonb_array_elements(s.stakeholders) m
+                    WHERE m->>'role' = 'product_management'), '[]'::jsonb)`,
+        'productManagers',
+      )
+      .where('s.product_id = :productId', { productId })
+      .getRawOne<{ ownerId: string; lineOwnerId: string | null; productManagers: string[] }>();
+    if (!row) return undefined;
+    return {
+      productId,
+      ownerId: row.ownerId,
+      productManagers: row.productManagers,
+      ...(row.lineOwnerId === null ? {} : { lineOwnerId: row.lineOwnerId }),
+    };
+  }
+}
+
+/**
+ * SQL condition (for a query builder, parameter `:mine`) true for the products `:mine` owns or is a
+ * stakeholder of, in any role. `productId` is the column holding the product id.
+ */
+export function stewardedProducts(productId: string): string {
+  return `${productId} IN (SELECT ms.product_id FROM product_stewards ms
+                            WHERE ms.owner_id = :mine
+                               OR ms.stakeholders @> jsonb_build_array(jsonb_build_object('personId', CAST(:mine AS text))))`;
+}
