@@ -18,6 +18,8 @@ export const lifecycleConfigSchema = extendServiceConfig({
   LIFECYCLE_TOPIC: topicName.default(Topics.lifecycle),
   /** Where the catalogue publishes ProductRegistered and VersionPlanned. */
   CATALOGUE_PRODUCT_TOPIC: topicName.default(Topics.catalogueProduct),
+  /** Where the catalogue publishes product-line events (line owners, for the ownership rule). */
+  CATALOGUE_PRODUCT_LINE_TOPIC: topicName.default(Topics.catalogueProductLine),
   /** Partitions of the topics the relay creates when they do not exist yet. */
   RELAY_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
 });

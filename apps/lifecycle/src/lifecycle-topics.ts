@@ -12,6 +12,7 @@ export function onDeploymentTopics(
   const topics: Record<string, string> = {
     [Topics.lifecycle]: config.LIFECYCLE_TOPIC,
     [Topics.catalogueProduct]: config.CATALOGUE_PRODUCT_TOPIC,
+    [Topics.catalogueProductLine]: config.CATALOGUE_PRODUCT_LINE_TOPIC,
   };
   return contracts.map((contract) => ({ ...contract, topic: topics[contract.topic] ?? contract.topic }));
 }

@@ -1,7 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { catalogueContracts, lifecycleContracts } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import {
+  ProductAccess,
+  productLineOwnersProjection,
+  ReadModelStewards,
+  STEWARDS_SOURCE,
+} from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
+import { DataSource } from 'typeorm';
 import { GateReviewsController } from './api/gate-reviews.controller';
 import { LifecyclesController } from './api/lifecycles.controller';
 import { PlaybookController } from './api/playbook.controller';
@@ -26,12 +33,27 @@ export class LifecycleModule {
           // What the lifecycle service appends, and what it consumes (the catalogue's product events).
           contracts: onDeploymentTopics([...lifecycleContracts, ...catalogueContracts], config),
           relay: { enabled: true, source: 'product-ledger/lifecycle', partitions: config.RELAY_PARTITIONS },
-          projections: [lifecycleReadModel(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC)],
+          projections: [
+            lifecycleReadModel(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC),
+            productLineOwnersProjection({
+              groupId: `${config.KAFKA_GROUP_PREFIX}.product-line-owners`,
+              productLineTopic: config.CATALOGUE_PRODUCT_LINE_TOPIC,
+            }),
+          ],
           consumers: [startLifecycles(config.KAFKA_GROUP_PREFIX, config.CATALOGUE_PRODUCT_TOPIC)],
         }),
       ],
       controllers: [LifecyclesController, GateReviewsController, PlaybookController],
-      providers: [ConsumedTopics, LifecycleReader],
+      providers: [
+        ConsumedTopics,
+        LifecycleReader,
+        {
+          provide: STEWARDS_SOURCE,
+          useFactory: (db: DataSource) => new ReadModelStewards(db),
+          inject: [DataSource],
+        },
+        ProductAccess,
+      ],
     };
   }
 }

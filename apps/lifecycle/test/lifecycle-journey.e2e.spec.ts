@@ -2,7 +2,7 @@ import { lifecycleIdFor, lifecycleStreamId, type Playbook } from '@product-ledge
 import { decodeCloudEvent } from '@product-ledger/event-store';
 import { testKafka, uniqueName, waitFor, httpClient } from '@product-ledger/testing';
 import type { Consumer } from 'kafkajs';
-import { productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
+import { productOwner, productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
 
 /**
  * A product from registration to withdrawal over HTTP, against the running service with real Postgres
@@ -165,7 +165,7 @@ describe('lifecycle over HTTP: from innovation to withdrawn', () => {
     expect(submitted.body.businessCase).toMatchObject({
       ...businessCase,
       revision: 1,
-      submittedBy: 'tester-product_manager',
+      submittedBy: productOwner,
     });
     const review = await call('GET', `/gate-reviews/${r2}`, { headers: contributor });
     expect(review.body.readiness).toEqual({
@@ -291,7 +291,7 @@ describe('lifecycle over HTTP: from innovation to withdrawn', () => {
         effectiveDate: '2026-12-31',
         reason: 'Replaced by the cloud edition',
         replacementProductId: replacement,
-        withdrawnBy: 'tester-product_manager',
+        withdrawnBy: productOwner,
         withdrawnAt: expect.any(String),
       },
     });

@@ -15,6 +15,8 @@ export interface LifecycleTestApp {
   readonly app: NestExpressApplication;
   /** Bearer header for a token with these roles (subject `tester-<roles>`). */
   auth(...roles: Role[]): Promise<Record<string, string>>;
+  /** Bearer header for a token of this subject with these roles. */
+  authAs(subject: string, ...roles: Role[]): Promise<Record<string, string>>;
   /** Publishes a catalogue event the way the catalogue's relay does (CloudEvents binary, key = product id). */
   publishCatalogueEvent(
     type: string,
@@ -39,9 +41,14 @@ export async function startLifecycle(): Promise<LifecycleTestApp> {
     env: (suffix) => ({
       LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
       CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
       RELAY_PARTITIONS: '2',
     }),
-    topics: (config) => ({ [config.CATALOGUE_PRODUCT_TOPIC]: 1, [config.LIFECYCLE_TOPIC]: 2 }),
+    topics: (config) => ({
+      [config.CATALOGUE_PRODUCT_TOPIC]: 1,
+      [config.CATALOGUE_PRODUCT_LINE_TOPIC]: 1,
+      [config.LIFECYCLE_TOPIC]: 2,
+    }),
   });
   const { db, config } = service;
   const producer = service.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -56,7 +63,10 @@ export async function startLifecycle(): Promise<LifecycleTestApp> {
     db,
     config,
     app: service.app,
-    auth: (...roles) => service.auth(roles),
+    // A product manager here owns the products the tests publish (`productRegistered` names alice), so the
+    // ownership rule lets them through; other roles keep a subject of their own.
+    auth: (...roles) => service.auth(roles, roles.includes('product_manager') ? productOwner : undefined),
+    authAs: (subject, ...roles) => service.auth(roles, subject),
     async publishCatalogueEvent(type, data, eventId = randomUUID()) {
       const message = encodeCloudEvent(
         {
@@ -92,6 +102,9 @@ export async function startLifecycle(): Promise<LifecycleTestApp> {
   };
 }
 
+/** The owner of every product `productRegistered` makes. */
+export const productOwner = 'alice';
+
 /** A ProductRegistered payload as the catalogue publishes it. */
 export function productRegistered(productId = randomUUID(), initialStage?: string) {
   return {
@@ -102,7 +115,7 @@ export function productRegistered(productId = randomUUID(), initialStage?: strin
     productLineId: randomUUID(),
     kind: 'software',
     market: 'b2b',
-    ownerId: 'alice',
+    ownerId: productOwner,
     ...(initialStage === undefined ? {} : { initialStage }),
   };
 }

@@ -3,7 +3,11 @@
 // requests and analytics keep from the catalogue's events.
 export { currentRequester, ProductAccess, ProductStewardsUnknown } from './product-access';
 export { productStewardsMigration } from './product-stewards-migration';
-export { applyStewardsEvent, productStewardsProjection } from './product-stewards-projection';
+export {
+  applyStewardsEvent,
+  productLineOwnersProjection,
+  productStewardsProjection,
+} from './product-stewards-projection';
 export type { StewardsEvent, StewardsTopics } from './product-stewards-projection';
 export { ReadModelStewards, stewardedProducts } from './read-model-stewards';
 export { STEWARDS_SOURCE } from './stewards-source';

@@ -24,6 +24,16 @@ export type StewardsEvent =
       readonly data: EventData<typeof ProductLineOwnerAssignedV1>;
     };
 
+const stewardsEventTypes = new Set<string>([
+  'ProductRegistered',
+  'ProductOwnerAssigned',
+  'ProductMovedToLine',
+  'StakeholderAdded',
+  'StakeholderRemoved',
+  'ProductLineCreated',
+  'ProductLineOwnerAssigned',
+]);
+
 export interface StewardsTopics {
   /** Consumer group of the projection, e.g. `lifecycle.product-stewards`. */
   readonly groupId: string;
@@ -44,15 +54,39 @@ export function productStewardsProjection(topics: StewardsTopics): ProjectionDef
     async reset(client) {
       await client.query('TRUNCATE product_stewards, product_line_stewards');
     },
-    async handle(event, client) {
-      // The consumer validated the data against the event's contract before handing it over.
-      await applyStewardsEvent(client, event as StewardsEvent);
-    },
+    handle: (event, client) => applyStewardsEvent(client, event),
   });
 }
 
-/** One catalogue event on the stewards tables; other events change nothing. */
-export async function applyStewardsEvent(client: PoolClient, event: StewardsEvent): Promise<void> {
+/**
+ * Only the line owners, from the product-line topic: for a service whose consumer of the product topic
+ * keeps the product rows itself (calling `applyStewardsEvent`), so that a product never reaches it
+ * without its stewards.
+ */
+export function productLineOwnersProjection(
+  topics: Omit<StewardsTopics, 'productTopic'>,
+): ProjectionDefinition {
+  return defineProjection({
+    name: 'product-line-owners',
+    groupId: topics.groupId,
+    topics: [topics.productLineTopic],
+    async reset(client) {
+      await client.query('TRUNCATE product_line_stewards');
+    },
+    handle: (event, client) => applyStewardsEvent(client, event),
+  });
+}
+
+/**
+ * One catalogue event on the stewards tables, in the caller's transaction; other events change nothing.
+ * The consumer validated the event against its contract before, so its type names its data.
+ */
+export async function applyStewardsEvent(
+  client: PoolClient,
+  consumed: { type: string; data: unknown },
+): Promise<void> {
+  if (!stewardsEventTypes.has(consumed.type)) return;
+  const event = consumed as StewardsEvent;
   switch (event.type) {
     case 'ProductRegistered':
       await client.query(
@@ -104,8 +138,6 @@ export async function applyStewardsEvent(client: PoolClient, event: StewardsEven
          ON CONFLICT (product_line_id) DO UPDATE SET owner_id = EXCLUDED.owner_id, updated_at = now()`,
         [event.data.productLineId, event.data.ownerId],
       );
-      return;
-    default:
       return;
   }
 }

@@ -15,6 +15,7 @@ import {
   startedLifecycle,
   type LifecycleRequest,
 } from '../application/commands/lifecycle-command';
+import { ProductAccess } from '@product-ledger/product-access';
 import { LifecycleReader } from '../application/queries/lifecycle-reader';
 import { AssessmentBody, DecisionBody } from './gate-review.bodies';
 import { gateReviewView } from './gate-review.view';
@@ -28,6 +29,7 @@ export class GateReviewsController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly reader: LifecycleReader,
+    private readonly access: ProductAccess,
   ) {}
 
   @Get(':reviewId')
@@ -43,7 +45,7 @@ export class GateReviewsController {
 
   @Post(':reviewId/assessments')
   @HttpCode(201)
-  @Roles('product_manager', 'contributor', 'gatekeeper')
+  @Roles('product_manager', 'contributor', 'gatekeeper', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Assess a criterion of an open review: met or not, with evidence.' })
   async assess(
@@ -72,7 +74,7 @@ export class GateReviewsController {
 
   @Post(':reviewId/decision')
   @HttpCode(200)
-  @Roles('gatekeeper')
+  @Roles('gatekeeper', 'admin')
   @Idempotent()
   @ApiOperation({
     summary: "The gatekeeper's decision: go, kill, hold or recycle (422 names what a go still misses).",
@@ -84,6 +86,8 @@ export class GateReviewsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: HeaderWriter,
   ) {
+    // Gatekeepers decide any gate, but not that of a product they own (403 own-gate-decision).
+    await this.access.assertMayDecideGate((await this.reader.loadReview(reviewId)).lifecycle.productId);
     return this.run(
       reviewId,
       (lifecycleId) => ({
@@ -109,7 +113,9 @@ export class GateReviewsController {
   ) {
     const lifecycleId = lifecycleOfReview(reviewId);
     if (!lifecycleId) throw new ReviewNotFound(reviewId);
-    const outcome = await this.commands.run(lifecycleCommand, request(lifecycleId), { expectedVersion: ifMatch });
+    const outcome = await this.commands.run(lifecycleCommand, request(lifecycleId), {
+      expectedVersion: ifMatch,
+    });
     const lifecycle = startedLifecycle(outcome);
     const { version } = outcome;
     const review = lifecycle.reviews.find((candidate) => candidate.reviewId === reviewId);

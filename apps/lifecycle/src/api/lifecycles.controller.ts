@@ -13,6 +13,7 @@ import {
   defaultPageSize,
   encodeCursor,
   instantText,
+  isMine,
   Roles,
   UuidParam,
   uuidText,
@@ -25,6 +26,7 @@ import {
   type LifecycleRequest,
 } from '../application/commands/lifecycle-command';
 import { LifecycleReader } from '../application/queries/lifecycle-reader';
+import { currentRequester, ProductAccess } from '@product-ledger/product-access';
 import { gateReviewView } from './gate-review.view';
 import { now } from './accepted-at';
 import { historyView } from './history.view';
@@ -47,6 +49,7 @@ export class LifecyclesController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly reader: LifecycleReader,
+    private readonly access: ProductAccess,
   ) {}
 
   @Get()
@@ -58,6 +61,7 @@ export class LifecyclesController {
     const { rows, hasMore } = await this.reader.lifecycles({
       productId: query.productId,
       stage: query.stage,
+      ...(isMine(query.mine) ? { mine: currentRequester().subject } : {}),
       limit,
       after,
     });
@@ -93,7 +97,7 @@ export class LifecyclesController {
 
   @Post(':id/gate-reviews')
   @HttpCode(201)
-  @Roles('product_manager')
+  @Roles('product_manager', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Open the review of the gate into the next stage.' })
   @ApiCreatedResponse({ description: 'The review; `Location` names it, `ETag` is the lifecycle version.' })
@@ -115,7 +119,7 @@ export class LifecyclesController {
   }
 
   @Put(':id/business-case')
-  @Roles('product_manager')
+  @Roles('product_manager', 'admin')
   @ApiOperation({ summary: 'Submit or revise the business case (innovation or analysis).' })
   async submitBusinessCase(
     @UuidParam('id') id: string,
@@ -150,7 +154,7 @@ export class LifecyclesController {
 
   @Post(':id/activities/:activityId/completion')
   @HttpCode(200)
-  @Roles('contributor', 'product_manager')
+  @Roles('contributor', 'product_manager', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Mark an activity of the current stage complete.' })
   async completeActivity(
@@ -171,6 +175,7 @@ export class LifecyclesController {
         at: now(),
       },
       ifMatch,
+      false,
     );
     setETag(res, version);
     return lifecycleView(lifecycle);
@@ -178,7 +183,7 @@ export class LifecyclesController {
 
   @Post(':id/advance')
   @HttpCode(200)
-  @Roles('product_manager')
+  @Roles('product_manager', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Enter the next stage directly, where the playbook gate needs no review.' })
   async advance(
@@ -198,7 +203,7 @@ export class LifecyclesController {
 
   @Post(':id/withdrawal')
   @HttpCode(200)
-  @Roles('product_manager')
+  @Roles('product_manager', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Announce the withdrawal of an in-life product: it enters end_of_life.' })
   async announceWithdrawal(
@@ -226,7 +231,7 @@ export class LifecyclesController {
 
   @Post(':id/withdrawal/completion')
   @HttpCode(200)
-  @Roles('product_manager')
+  @Roles('product_manager', 'admin')
   @Idempotent()
   @ApiOperation({ summary: 'Complete the announced withdrawal: withdrawn (ProductWithdrawn is published).' })
   async completeWithdrawal(
@@ -244,7 +249,13 @@ export class LifecyclesController {
     return lifecycleView(lifecycle);
   }
 
-  private async execute(request: LifecycleRequest, ifMatch: IfMatchVersion | undefined) {
+  /**
+   * Runs a command on a lifecycle. Unless `stewardsOnly` is false (activities, which contributors complete
+   * too), a product manager must be one of the product's stewards (the ownership rule).
+   */
+  private async execute(request: LifecycleRequest, ifMatch: IfMatchVersion | undefined, stewardsOnly = true) {
+    if (stewardsOnly)
+      await this.access.assertMayChange((await this.reader.load(request.lifecycleId)).lifecycle.productId);
     const outcome = await this.commands.run(lifecycleCommand, request, { expectedVersion: ifMatch });
     return { lifecycle: startedLifecycle(outcome), version: outcome.version };
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { lifecycleStages, type LifecycleStage } from '@product-ledger/contracts';
-import { PageQuery } from '@product-ledger/service-kit';
+import { MineFlag, PageQuery, type MineFlagValue } from '@product-ledger/service-kit';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export class ListLifecyclesQuery extends PageQuery {
@@ -13,4 +13,7 @@ export class ListLifecyclesQuery extends PageQuery {
   @IsOptional()
   @IsIn(lifecycleStages)
   stage?: LifecycleStage;
+
+  @MineFlag()
+  mine?: MineFlagValue;
 }

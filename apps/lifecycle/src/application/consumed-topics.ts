@@ -19,7 +19,11 @@ export class ConsumedTopics implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await kafkajsMessageBus(this.kafka).ensureTopics(
-      [this.config.CATALOGUE_PRODUCT_TOPIC, this.config.LIFECYCLE_TOPIC].map((topic) => ({
+      [
+        this.config.CATALOGUE_PRODUCT_TOPIC,
+        this.config.CATALOGUE_PRODUCT_LINE_TOPIC,
+        this.config.LIFECYCLE_TOPIC,
+      ].map((topic) => ({
         topic,
         partitions: this.config.RELAY_PARTITIONS,
         config: { 'retention.ms': '-1' },

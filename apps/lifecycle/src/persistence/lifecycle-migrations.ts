@@ -4,6 +4,7 @@ import {
   sqlMigration,
   type ServiceMigrationClass,
 } from '@product-ledger/nest-event-sourcing';
+import { productStewardsMigration } from '@product-ledger/product-access';
 import { readModelMigration } from '../projections/read-model-migration';
 
 /**
@@ -22,4 +23,6 @@ export const lifecycleMigrations: readonly ServiceMigrationClass[] = [
     up: readModelMigration,
     down: 'DROP TABLE lifecycles',
   }),
+  // Who may change which product (the ownership rule), from the catalogue's events.
+  productStewardsMigration(1_796_688_000_000),
 ];

@@ -1,3 +1,4 @@
+import { stewardedProducts } from '@product-ledger/product-access';
 import type { DataSource } from 'typeorm';
 
 export interface LifecycleRow {
@@ -24,6 +25,8 @@ export interface LifecyclePosition {
 export interface LifecycleFilter {
   readonly productId?: string;
   readonly stage?: string;
+  /** Only lifecycles of products this person owns or is a stakeholder of. */
+  readonly mine?: string;
   readonly limit: number;
   readonly after?: LifecyclePosition;
 }
@@ -52,6 +55,7 @@ export async function listLifecycles(
     .limit(filter.limit + 1);
   if (filter.productId) query.andWhere('c.product_id = :productId', { productId: filter.productId });
   if (filter.stage) query.andWhere('c.stage = :stage', { stage: filter.stage });
+  if (filter.mine !== undefined) query.andWhere(stewardedProducts('c.product_id'), { mine: filter.mine });
   if (filter.after)
     query.andWhere(
       '(c.started_at, c.lifecycle_id) > (CAST(:startedAt AS timestamptz), CAST(:lifecycleId AS uuid))',

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { lifecycleIdFor, ProductRegisteredV1, VersionPlannedV1 } from '@product-ledger/contracts';
 import { executeCommand, type ConsumedEvent } from '@product-ledger/event-store';
 import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
+import { applyStewardsEvent } from '@product-ledger/product-access';
 import { LifecycleAlreadyStarted } from '../../domain/lifecycle/lifecycle-errors';
 import { lifecycleCommand, type LifecycleRequest } from '../commands/lifecycle-command';
 
@@ -11,7 +12,9 @@ const actor = 'policy:start-lifecycles';
 /**
  * A registered product, and every planned version, gets its lifecycle. The lifecycle id is derived from
  * the product id (and version) and the start is appended with `no_stream` on the consumer's transaction:
- * the same event twice (a redelivery, or a replay from the beginning) starts one lifecycle.
+ * the same event twice (a redelivery, or a replay from the beginning) starts one lifecycle. The product's
+ * stewards (owner, stakeholders, line) are kept in the same transaction, so a lifecycle never exists here
+ * without them (the ownership rule reads them).
  */
 export function startLifecycles(groupPrefix: string, catalogueProductTopic: string): ConsumerDefinition {
   return defineConsumer({
@@ -19,7 +22,8 @@ export function startLifecycles(groupPrefix: string, catalogueProductTopic: stri
     groupId: `${groupPrefix}.start-lifecycles`,
     topics: [catalogueProductTopic],
     dedupeByEventId: true,
-    async handle(event, _client, { tx }) {
+    async handle(event, client, { tx }) {
+      await applyStewardsEvent(client, event);
       const start = startFor(event);
       if (!start) return;
       try {
