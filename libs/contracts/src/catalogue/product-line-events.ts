@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../event-contract';
+import { defineEvent, type EventOf } from '../event-contract';
 import { Topics } from '../topics';
 import { productLineIdSchema } from './catalogue-values';
 
@@ -55,3 +55,6 @@ export const productLineContracts = [
   ProductLineDescribedV1,
   ProductLineArchivedV1,
 ] as const;
+
+/** An event on `catalogue.product-line.v1`, narrowed by `type`. */
+export type CatalogueProductLineTopicEvent = EventOf<typeof productLineContracts>;
