@@ -19,3 +19,14 @@ export function defineEvent<Type extends string, Schema extends z.ZodType>(
 }
 
 export type EventData<C extends EventContract> = z.infer<C['schema']>;
+
+/**
+ * The events of a set of contracts as one union discriminated by `type`:
+ * `EventOf<typeof productContracts>` is `{ type: 'ProductRegistered'; data: EventData<typeof ProductRegisteredV1> }
+ * | { type: 'ProductRenamed'; ... } | ...`, so `switch (event.type)` gives each case its contract's data.
+ */
+export type EventOf<Contracts extends readonly EventContract[]> = EventOfContract<Contracts[number]>;
+
+/** One contract's event (distributes over a union of contracts). */
+export type EventOfContract<C extends EventContract> =
+  C extends EventContract<infer Type> ? { readonly type: Type; readonly data: EventData<C> } : never;

@@ -29,9 +29,16 @@ export type {
   ConsumerDefinitionInput,
   ConsumerHandler,
   ConsumerSettings,
+  EventsRead,
 } from './consumers/consumer-definition';
+export { eventsOf } from './consumers/consumed-event-of';
+export type { ConsumedEventOf } from './consumers/consumed-event-of';
 export { defineProjection } from './consumers/projection-definition';
-export type { ProcessorDefinition, ProjectionDefinition } from './consumers/projection-definition';
+export type {
+  ProcessorDefinition,
+  ProjectionDefinition,
+  ProjectionDefinitionInput,
+} from './consumers/projection-definition';
 export { EventConsumers, consumerReadinessCheck } from './consumers/event-consumers';
 export { ProjectionsService } from './consumers/projections.service';
 export type { RebuildOptions } from './consumers/projections.service';

@@ -7,6 +7,8 @@ export {
   applyStewardsEvent,
   productLineOwnersProjection,
   productStewardsProjection,
+  stewardsLineContracts,
+  stewardsProductContracts,
 } from './product-stewards-projection';
 export type { StewardsEvent, StewardsTopics } from './product-stewards-projection';
 export { ReadModelStewards, stewardedProducts } from './read-model-stewards';

@@ -1,5 +1,4 @@
-import type {
-  EventData,
+import {
   ProductLineCreatedV1,
   ProductLineOwnerAssignedV1,
   ProductMovedToLineV1,
@@ -7,32 +6,27 @@ import type {
   ProductRegisteredV1,
   StakeholderAddedV1,
   StakeholderRemovedV1,
+  type EventOf,
 } from '@product-ledger/contracts';
-import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
+import type { ConsumedEvent } from '@product-ledger/event-store';
+import { defineProjection, eventsOf, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 
-/** The catalogue events the stewards tables follow. */
-export type StewardsEvent =
-  | { readonly type: 'ProductRegistered'; readonly data: EventData<typeof ProductRegisteredV1> }
-  | { readonly type: 'ProductOwnerAssigned'; readonly data: EventData<typeof ProductOwnerAssignedV1> }
-  | { readonly type: 'ProductMovedToLine'; readonly data: EventData<typeof ProductMovedToLineV1> }
-  | { readonly type: 'StakeholderAdded'; readonly data: EventData<typeof StakeholderAddedV1> }
-  | { readonly type: 'StakeholderRemoved'; readonly data: EventData<typeof StakeholderRemovedV1> }
-  | { readonly type: 'ProductLineCreated'; readonly data: EventData<typeof ProductLineCreatedV1> }
-  | {
-      readonly type: 'ProductLineOwnerAssigned';
-      readonly data: EventData<typeof ProductLineOwnerAssignedV1>;
-    };
+/** The catalogue's product events the stewards tables follow (on the product topic). */
+export const stewardsProductContracts = [
+  ProductRegisteredV1,
+  ProductOwnerAssignedV1,
+  ProductMovedToLineV1,
+  StakeholderAddedV1,
+  StakeholderRemovedV1,
+] as const;
+/** The catalogue's product-line events the stewards tables follow (on the product-line topic). */
+export const stewardsLineContracts = [ProductLineCreatedV1, ProductLineOwnerAssignedV1] as const;
+const stewardsContracts = [...stewardsProductContracts, ...stewardsLineContracts] as const;
 
-const stewardsEventTypes = new Set<string>([
-  'ProductRegistered',
-  'ProductOwnerAssigned',
-  'ProductMovedToLine',
-  'StakeholderAdded',
-  'StakeholderRemoved',
-  'ProductLineCreated',
-  'ProductLineOwnerAssigned',
-]);
+export type StewardsEvent = EventOf<typeof stewardsContracts>;
+
+const isStewardsEvent = eventsOf('product-stewards', stewardsContracts);
 
 export interface StewardsTopics {
   /** Consumer group of the projection, e.g. `lifecycle.product-stewards`. */
@@ -51,6 +45,7 @@ export function productStewardsProjection(topics: StewardsTopics): ProjectionDef
     name: 'product-stewards',
     groupId: topics.groupId,
     topics: [topics.productTopic, topics.productLineTopic],
+    contracts: stewardsContracts,
     async reset(client) {
       await client.query('TRUNCATE product_stewards, product_line_stewards');
     },
@@ -70,6 +65,7 @@ export function productLineOwnersProjection(
     name: 'product-line-owners',
     groupId: topics.groupId,
     topics: [topics.productLineTopic],
+    contracts: stewardsLineContracts,
     async reset(client) {
       await client.query('TRUNCATE product_line_stewards');
     },
@@ -79,14 +75,12 @@ export function productLineOwnersProjection(
 
 /**
  * One catalogue event on the stewards tables, in the caller's transaction; other events change nothing.
- * The consumer validated the event against its contract before, so its type names its data.
+ * A consumer that calls it lists `stewardsProductContracts` among its contracts (so the runner validated
+ * the event against them before).
  */
-export async function applyStewardsEvent(
-  client: PoolClient,
-  consumed: { type: string; data: unknown },
-): Promise<void> {
-  if (!stewardsEventTypes.has(consumed.type)) return;
-  const event = consumed as StewardsEvent;
+export async function applyStewardsEvent(client: PoolClient, consumed: ConsumedEvent): Promise<void> {
+  if (!isStewardsEvent(consumed)) return;
+  const event: StewardsEvent = consumed;
   switch (event.type) {
     case 'ProductRegistered':
       await client.query(

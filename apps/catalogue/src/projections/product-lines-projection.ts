@@ -6,10 +6,12 @@ import type { ProjectedEvent } from './projected-event';
  * Keeps `product_lines` in step with `catalogue.product-line.v1`. Each update only applies an event newer
  * than the row's `version`, so replaying a topic over existing rows changes nothing.
  */
-export async function projectProductLineEvent(client: PoolClient, projected: ProjectedEvent): Promise<void> {
-  const event = projected as ProjectedEvent & ProductLineEvent;
-  const at = projected.occurredAt;
-  const v = projected.streamVersion;
+export async function projectProductLineEvent(
+  client: PoolClient,
+  event: ProjectedEvent<ProductLineEvent>,
+): Promise<void> {
+  const at = event.occurredAt;
+  const v = event.streamVersion;
   switch (event.type) {
     case 'ProductLineCreated':
       await client.query(

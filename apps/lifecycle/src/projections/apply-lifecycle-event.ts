@@ -1,12 +1,5 @@
-import {
-  BusinessCaseSubmittedV1,
-  GateDecisionRecordedV1,
-  GateReviewOpenedV1,
-  LifecycleStartedV1,
-  StageEnteredV1,
-  WithdrawalAnnouncedV1,
-} from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
+import type { lifecycleContracts } from '@product-ledger/contracts';
+import type { ConsumedEventOf } from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 
 /**
@@ -14,11 +7,14 @@ import type { PoolClient } from 'pg';
  * checkpoint). Events of one lifecycle arrive in order (same Kafka key); the statements are idempotent
  * anyway, so a replay gives the same rows. Events that change nothing listed are skipped.
  */
-export async function applyLifecycleEvent(event: ConsumedEvent, client: PoolClient): Promise<void> {
+export async function applyLifecycleEvent(
+  event: ConsumedEventOf<typeof lifecycleContracts>,
+  client: PoolClient,
+): Promise<void> {
   const at = (event.time ?? new Date()).toISOString();
   switch (event.type) {
-    case LifecycleStartedV1.type: {
-      const data = LifecycleStartedV1.schema.parse(event.data);
+    case 'LifecycleStarted': {
+      const { data } = event;
       await client.query(
         `INSERT INTO lifecycles (lifecycle_id, product_id, version, stage, stage_entered_at, started_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $5, $6) ON CONFLICT (lifecycle_id) DO NOTHING`,
@@ -26,24 +22,24 @@ export async function applyLifecycleEvent(event: ConsumedEvent, client: PoolClie
       );
       return;
     }
-    case StageEnteredV1.type: {
-      const data = StageEnteredV1.schema.parse(event.data);
+    case 'StageEntered': {
+      const { data } = event;
       await update(client, data.lifecycleId, at, 'stage = $3, stage_entered_at = $4', [
         data.stage,
         data.enteredAt,
       ]);
       return;
     }
-    case GateReviewOpenedV1.type: {
-      const data = GateReviewOpenedV1.schema.parse(event.data);
+    case 'GateReviewOpened': {
+      const { data } = event;
       await update(client, data.lifecycleId, at, 'open_review_id = $3, open_review_to_stage = $4', [
         data.reviewId,
         data.toStage,
       ]);
       return;
     }
-    case GateDecisionRecordedV1.type: {
-      const data = GateDecisionRecordedV1.schema.parse(event.data);
+    case 'GateDecisionRecorded': {
+      const { data } = event;
       const approved = data.decision === 'go' && data.toStage === 'development';
       await update(
         client,
@@ -54,13 +50,13 @@ export async function applyLifecycleEvent(event: ConsumedEvent, client: PoolClie
       );
       return;
     }
-    case BusinessCaseSubmittedV1.type: {
-      const data = BusinessCaseSubmittedV1.schema.parse(event.data);
+    case 'BusinessCaseSubmitted': {
+      const { data } = event;
       await update(client, data.lifecycleId, at, 'business_case_revision = $3', [data.revision]);
       return;
     }
-    case WithdrawalAnnouncedV1.type: {
-      const data = WithdrawalAnnouncedV1.schema.parse(event.data);
+    case 'WithdrawalAnnounced': {
+      const { data } = event;
       await update(
         client,
         data.lifecycleId,

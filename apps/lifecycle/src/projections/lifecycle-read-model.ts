@@ -1,3 +1,4 @@
+import { lifecycleContracts } from '@product-ledger/contracts';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import { applyLifecycleEvent } from './apply-lifecycle-event';
 
@@ -7,6 +8,7 @@ export function lifecycleReadModel(groupPrefix: string, lifecycleTopic: string):
     name: 'lifecycles',
     groupId: `${groupPrefix}.read-model`,
     topics: [lifecycleTopic],
+    contracts: lifecycleContracts,
     async reset(client) {
       await client.query('TRUNCATE lifecycles');
     },

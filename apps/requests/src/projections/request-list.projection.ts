@@ -1,13 +1,12 @@
+import { requestsContracts } from '@product-ledger/contracts';
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { RequestsTopology } from '../application/policies/requests-topology';
 import { demandOf } from '../domain/request/customer-accounts';
-import { requestEventTypes, type RequestEvent } from '../domain/request/request-events';
+import type { RequestEvent } from '../domain/request/request-events';
 import { evolveRequest } from '../domain/request/request-evolve';
 import type { RequestState, SubmittedRequest } from '../domain/request/request-state';
 import { rerankProduct } from './rerank-product';
-
-const knownTypes = new Set<string>(requestEventTypes);
 
 /**
  * The request list: each request's row folded with the domain's own `evolve`, so the list can never
@@ -18,12 +17,13 @@ export function requestListProjection(topology: RequestsTopology): ProjectionDef
     name: 'request-list',
     groupId: topology.groupId('request-list'),
     topics: [topology.requestsTopic],
+    contracts: requestsContracts,
     reset: async (client) => {
       await client.query('TRUNCATE request_list');
     },
     async handle(consumed, client) {
-      if (!knownTypes.has(consumed.type)) return;
-      const event = { type: consumed.type, data: consumed.data } as RequestEvent;
+      // The domain's events are the published contracts: the consumed event is one as it is.
+      const event: RequestEvent = consumed;
       const before = await loadRow(client, event.data.requestId);
       const after = evolveRequest(before, event);
       if (!after.exists) return;

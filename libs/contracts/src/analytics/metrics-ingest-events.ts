@@ -1,4 +1,4 @@
-import { defineEvent } from '../event-contract';
+import { defineEvent, type EventOf } from '../event-contract';
 import { Topics } from '../topics';
 import { metricFactSchema } from './metric-values';
 
@@ -20,3 +20,6 @@ export const MetricFactReportedV1 = defineEvent({
 });
 
 export const analyticsContracts = [MetricFactReportedV1] as const;
+
+/** An event on `analytics.metrics-ingest.v1`, narrowed by `type`. */
+export type MetricsIngestTopicEvent = EventOf<typeof analyticsContracts>;

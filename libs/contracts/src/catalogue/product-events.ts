@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../event-contract';
+import { defineEvent, type EventOf } from '../event-contract';
 import { Topics } from '../topics';
 import {
   initialStageSchema,
@@ -157,3 +157,6 @@ export const productContracts = [
   VersionReleasedV1,
   ProductRetiredV1,
 ] as const;
+
+/** An event on `catalogue.product.v1`, narrowed by `type`. */
+export type CatalogueProductTopicEvent = EventOf<typeof productContracts>;

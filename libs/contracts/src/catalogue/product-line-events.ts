@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../event-contract';
+import { defineEvent, type EventOf } from '../event-contract';
 import { Topics } from '../topics';
 import { personIdSchema, productLineIdSchema } from './catalogue-values';
 
@@ -72,3 +72,6 @@ export const productLineContracts = [
   ProductLineArchivedV1,
   ProductLineOwnerAssignedV1,
 ] as const;
+
+/** An event on `catalogue.product-line.v1`, narrowed by `type`. */
+export type CatalogueProductLineTopicEvent = EventOf<typeof productLineContracts>;

@@ -1,3 +1,4 @@
+import type { EventOf } from '../event-contract';
 import { businessCaseContracts } from './business-case-events';
 import { gateReviewContracts } from './gate-review-events';
 import { lifecycleCoreContracts } from './lifecycle-events';
@@ -12,3 +13,6 @@ export const lifecycleContracts = [
   ...withdrawalContracts,
   ...playbookContracts,
 ] as const;
+
+/** An event on `lifecycle.lifecycle.v1`, narrowed by `type`. */
+export type LifecycleTopicEvent = EventOf<typeof lifecycleContracts>;

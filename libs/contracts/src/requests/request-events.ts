@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { personIdSchema, productIdSchema, semverSchema } from '../catalogue/catalogue-values';
-import { defineEvent } from '../event-contract';
+import { defineEvent, type EventOf } from '../event-contract';
 import { Topics } from '../topics';
 import {
   customerAccountSchema,
@@ -207,3 +207,6 @@ export const requestsContracts = [
   RequestDeliveredV1,
   RequestClosedV1,
 ] as const;
+
+/** An event on `requests.request.v1`, narrowed by `type`. */
+export type RequestsTopicEvent = EventOf<typeof requestsContracts>;

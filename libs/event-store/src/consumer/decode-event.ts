@@ -20,16 +20,8 @@ export function decodeEvent(
   } catch (error) {
     throw new UndecodableMessageError((error as Error).message);
   }
-  let data = decoded.data;
-  if (registry) {
-    const checked = validateEventData(registry, { type: decoded.type, schemaVersion: decoded.schemaVersion, data }, 0);
-    if (!checked.ok) {
-      const issues = checked.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
-      throw new UndecodableMessageError(`${decoded.type} v${decoded.schemaVersion} does not match its contract: ${issues}`);
-    }
-    data = checked.data;
-  }
-  const current = upcast({
+  const data = registry ? checked(registry, decoded.type, decoded.schemaVersion, decoded.data) : decoded.data;
+  const upcasted = upcast({
     type: decoded.type,
     schemaVersion: decoded.schemaVersion,
     data,
@@ -37,6 +29,11 @@ export function decodeEvent(
     eventId: decoded.id,
     metadata: decoded.metadata,
   });
+  // An upcast event is checked again at the version it now has: handlers get data that matches its contract.
+  const current =
+    registry && upcasted.schemaVersion !== decoded.schemaVersion
+      ? { ...upcasted, data: checked(registry, upcasted.type, upcasted.schemaVersion, upcasted.data) }
+      : upcasted;
   return {
     topic: message.topic,
     partition: message.partition,
@@ -52,4 +49,14 @@ export function decodeEvent(
     metadata: decoded.metadata,
     headers: message.headers,
   };
+}
+
+/** The data as its registered schema parses it; a mismatch makes the message undecodable (dead-lettered). */
+function checked(registry: EventRegistry, type: string, schemaVersion: number, data: unknown): unknown {
+  const result = validateEventData(registry, { type, schemaVersion, data }, 0);
+  if (!result.ok) {
+    const issues = result.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
+    throw new UndecodableMessageError(`${type} v${schemaVersion} does not match its contract: ${issues}`);
+  }
+  return result.data;
 }

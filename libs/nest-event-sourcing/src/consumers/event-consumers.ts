@@ -41,6 +41,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly moduleRef: ModuleRef,
   ) {
     this.definitions = indexByName([...(options.projections ?? []), ...(options.consumers ?? [])]);
+    for (const definition of this.definitions.values()) assertRegistered(definition, registry);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -130,6 +131,20 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     if (!status) throw new Error(`consumer ${name} is not running`);
     if (status.state === 'crashed' || status.state === 'stopped') {
       throw new Error(`consumer ${name} ${status.state}${status.lastError ? `: ${status.lastError}` : ''}`);
+    }
+  }
+}
+
+/**
+ * The runner checks every consumed event against the service's registry before a handler sees it: a
+ * consumer's contracts must be registered there (the same schemas), so what `ConsumedEventOf` says is true.
+ */
+function assertRegistered(definition: ProcessorDefinition, registry: EventRegistry): void {
+  for (const contract of definition.contracts ?? []) {
+    if (registry.at(contract.type, contract.schemaVersion)?.schema !== contract.schema) {
+      throw new Error(
+        `${definition.name} reads ${contract.type} v${contract.schemaVersion}, which the service's contracts do not register`,
+      );
     }
   }
 }

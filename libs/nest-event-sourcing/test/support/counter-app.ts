@@ -26,16 +26,17 @@ export interface CounterAppNames {
 @Module({})
 class CounterAppModule {
   static with(config: ServiceConfig, names: CounterAppNames): DynamicModule {
+    const contracts = counterContracts(names.topic);
     return {
       module: CounterAppModule,
       imports: [
         ServiceKitModule.forRoot({ serviceName: 'counters', config }),
         EventStoreModule.forRoot({
           migrations: counterMigrations,
-          contracts: counterContracts(names.topic),
+          contracts,
           relay: { enabled: true, source: 'product-ledger/counters', partitions: 2, pollIntervalMs: 200 },
-          projections: [counterProjection(names.topic, names.projectionGroup)],
-          consumers: [largeIncrementPolicy(names.topic, names.policyGroup)],
+          projections: [counterProjection(contracts, names.projectionGroup)],
+          consumers: [largeIncrementPolicy(contracts, names.policyGroup)],
         }),
       ],
       controllers: [CounterController],

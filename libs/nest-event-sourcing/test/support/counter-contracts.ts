@@ -25,5 +25,7 @@ export function counterContracts(topic: string) {
       description: 'A policy noticed an increment of 100 or more.',
       schema: z.object({ counterId: z.uuid(), by: z.number().int() }),
     }),
-  ];
+  ] as const;
 }
+
+export type CounterContracts = ReturnType<typeof counterContracts>;

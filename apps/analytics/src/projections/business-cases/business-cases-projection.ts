@@ -1,12 +1,14 @@
 import {
+  lifecycleContracts,
   type BusinessCase,
-  type BusinessCaseSubmittedV1,
   type EventData,
   type GateDecisionRecordedV1,
-  type StageEnteredV1,
 } from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
-import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
+import {
+  defineProjection,
+  type ConsumedEventOf,
+  type ProjectionDefinition,
+} from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { AnalyticsTopics } from '../../config';
 
@@ -22,6 +24,7 @@ export function businessCasesProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'business-cases',
     groupId: `${groupPrefix}.business-cases`,
     topics: [topics.lifecycle],
+    contracts: lifecycleContracts,
     reset: async (client) => {
       await client.query(`TRUNCATE ${businessCaseTables.join(', ')}`);
     },
@@ -29,10 +32,13 @@ export function businessCasesProjection(groupPrefix: string, topics: AnalyticsTo
   });
 }
 
-async function projectBusinessCases(event: ConsumedEvent, client: PoolClient): Promise<void> {
+async function projectBusinessCases(
+  event: ConsumedEventOf<typeof lifecycleContracts>,
+  client: PoolClient,
+): Promise<void> {
   switch (event.type) {
     case 'BusinessCaseSubmitted': {
-      const data = event.data as EventData<typeof BusinessCaseSubmittedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO business_cases (lifecycle_id, product_id, version, submitted_revision, submitted_at, currency, investment,
                                      expected_year1, expected_year2, expected_year3, payback_months, proposition)
@@ -60,12 +66,12 @@ async function projectBusinessCases(event: ConsumedEvent, client: PoolClient): P
       return;
     }
     case 'GateDecisionRecorded': {
-      const data = event.data as EventData<typeof GateDecisionRecordedV1>;
+      const { data } = event;
       if (data.toStage !== 'development' || data.decision !== 'go') return;
       return approve(client, data, data.businessCase);
     }
     case 'StageEntered': {
-      const data = event.data as EventData<typeof StageEnteredV1>;
+      const { data } = event;
       if (data.stage === 'in_life') await mark(client, data, 'launched_at', data.enteredAt);
       if (data.stage === 'killed') await mark(client, data, 'killed_at', data.enteredAt);
       return;

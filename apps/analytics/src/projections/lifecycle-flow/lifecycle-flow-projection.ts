@@ -1,12 +1,9 @@
+import { lifecycleContracts, type EventData, type StageEnteredV1 } from '@product-ledger/contracts';
 import {
-  type EventData,
-  type GateDecisionRecordedV1,
-  type GateReviewOpenedV1,
-  type LifecycleStartedV1,
-  type StageEnteredV1,
-} from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
-import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
+  defineProjection,
+  type ConsumedEventOf,
+  type ProjectionDefinition,
+} from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { AnalyticsTopics } from '../../config';
 
@@ -22,6 +19,7 @@ export function lifecycleFlowProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'lifecycle-flow',
     groupId: `${groupPrefix}.lifecycle-flow`,
     topics: [topics.lifecycle],
+    contracts: lifecycleContracts,
     reset: async (client) => {
       await client.query(`TRUNCATE ${lifecycleFlowTables.join(', ')}`);
     },
@@ -29,10 +27,13 @@ export function lifecycleFlowProjection(groupPrefix: string, topics: AnalyticsTo
   });
 }
 
-async function projectLifecycleFlow(event: ConsumedEvent, client: PoolClient): Promise<void> {
+async function projectLifecycleFlow(
+  event: ConsumedEventOf<typeof lifecycleContracts>,
+  client: PoolClient,
+): Promise<void> {
   switch (event.type) {
     case 'LifecycleStarted': {
-      const data = event.data as EventData<typeof LifecycleStartedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO flow_lifecycles (lifecycle_id, product_id, version, start_stage, started_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (lifecycle_id) DO UPDATE SET start_stage = EXCLUDED.start_stage, started_at = EXCLUDED.started_at`,
@@ -41,9 +42,9 @@ async function projectLifecycleFlow(event: ConsumedEvent, client: PoolClient): P
       return;
     }
     case 'StageEntered':
-      return enterStage(client, event.data as EventData<typeof StageEnteredV1>);
+      return enterStage(client, event.data);
     case 'GateReviewOpened': {
-      const data = event.data as EventData<typeof GateReviewOpenedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO flow_gate_reviews (review_id, lifecycle_id, product_id, version, from_stage, to_stage, opened_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -61,7 +62,7 @@ async function projectLifecycleFlow(event: ConsumedEvent, client: PoolClient): P
       return;
     }
     case 'GateDecisionRecorded': {
-      const data = event.data as EventData<typeof GateDecisionRecordedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO flow_gate_reviews (review_id, lifecycle_id, product_id, version, from_stage, to_stage, decision,
                                         resulting_stage, decided_by, decided_at)

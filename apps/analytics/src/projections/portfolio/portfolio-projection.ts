@@ -1,6 +1,7 @@
 import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import type { AnalyticsTopics } from '../../config';
 import { clearLineRollups } from '../../persistence/facts/line-rollups';
+import { portfolioContracts } from './portfolio-events';
 import { projectCatalogueIntoPortfolio } from './project-catalogue';
 import { projectRequestIntoPortfolio } from './project-requests';
 import { projectStageIntoPortfolio } from './project-stages';
@@ -24,6 +25,7 @@ export function portfolioProjection(groupPrefix: string, topics: AnalyticsTopics
     name: 'portfolio',
     groupId: `${groupPrefix}.portfolio`,
     topics: [topics.catalogueProductLine, topics.catalogueProduct, topics.lifecycle, topics.requests],
+    contracts: portfolioContracts,
     // Tables come from the analytics migrations, run before any consumer starts.
     reset: async (client) => {
       await client.query(`TRUNCATE ${portfolioTables.join(', ')}`);

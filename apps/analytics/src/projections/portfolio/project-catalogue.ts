@@ -1,26 +1,14 @@
-import type {
-  EventData,
-  ProductLineCreatedV1,
-  ProductLineRenamedV1,
-  ProductLineArchivedV1,
-  ProductMovedToLineV1,
-  ProductOwnerAssignedV1,
-  ProductRegisteredV1,
-  ProductRenamedV1,
-  VersionPlannedV1,
-  VersionReleasedV1,
-} from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
 import type { PoolClient } from 'pg';
 import { followProductToLine } from '../../persistence/facts/line-rollups';
 import { occurredAt } from '../event-time';
+import type { PortfolioEvent } from './portfolio-events';
 import { recordProductRevision, type ProductAttributes } from './product-history';
 
 /** Catalogue events -> products (with their history), versions and product lines of the portfolio. */
-export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client: PoolClient): Promise<void> {
+export async function projectCatalogueIntoPortfolio(event: PortfolioEvent, client: PoolClient): Promise<void> {
   switch (event.type) {
     case 'ProductRegistered': {
-      const data = event.data as EventData<typeof ProductRegisteredV1>;
+      const { data } = event;
       return reviseProduct(client, data.productId, occurredAt(event), {
         code: data.code,
         name: data.name,
@@ -32,23 +20,23 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       });
     }
     case 'ProductRenamed': {
-      const data = event.data as EventData<typeof ProductRenamedV1>;
+      const { data } = event;
       return reviseProduct(client, data.productId, occurredAt(event), { name: data.name });
     }
     case 'ProductMovedToLine': {
-      const data = event.data as EventData<typeof ProductMovedToLineV1>;
+      const { data } = event;
       return reviseProduct(client, data.productId, occurredAt(event), { lineId: data.productLineId });
     }
     case 'ProductOwnerAssigned': {
-      const data = event.data as EventData<typeof ProductOwnerAssignedV1>;
+      const { data } = event;
       return reviseProduct(client, data.productId, occurredAt(event), { ownerId: data.ownerId });
     }
     case 'ProductRetired': {
-      const data = event.data as { productId: string };
+      const { data } = event;
       return reviseProduct(client, data.productId, occurredAt(event), { status: 'retired' });
     }
     case 'VersionPlanned': {
-      const data = event.data as EventData<typeof VersionPlannedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO portfolio_versions (product_id, version, planned_at, target_date) VALUES ($1, $2, $3, $4)
          ON CONFLICT (product_id, version) DO UPDATE SET planned_at = EXCLUDED.planned_at, target_date = EXCLUDED.target_date`,
@@ -57,7 +45,7 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       return;
     }
     case 'VersionReleased': {
-      const data = event.data as EventData<typeof VersionReleasedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO portfolio_versions (product_id, version, released_at) VALUES ($1, $2, $3)
          ON CONFLICT (product_id, version) DO UPDATE SET released_at = EXCLUDED.released_at`,
@@ -66,7 +54,7 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       return;
     }
     case 'ProductLineCreated': {
-      const data = event.data as EventData<typeof ProductLineCreatedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO portfolio_lines (line_id, name) VALUES ($1, $2) ON CONFLICT (line_id) DO UPDATE SET name = EXCLUDED.name`,
         [data.productLineId, data.name],
@@ -74,7 +62,7 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       return;
     }
     case 'ProductLineRenamed': {
-      const data = event.data as EventData<typeof ProductLineRenamedV1>;
+      const { data } = event;
       await client.query(`UPDATE portfolio_lines SET name = $2 WHERE line_id = $1`, [
         data.productLineId,
         data.name,
@@ -82,7 +70,7 @@ export async function projectCatalogueIntoPortfolio(event: ConsumedEvent, client
       return;
     }
     case 'ProductLineArchived': {
-      const data = event.data as EventData<typeof ProductLineArchivedV1>;
+      const { data } = event;
       await client.query(`UPDATE portfolio_lines SET archived = true WHERE line_id = $1`, [
         data.productLineId,
       ]);

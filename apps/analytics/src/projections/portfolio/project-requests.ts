@@ -1,6 +1,6 @@
-import type { ConsumedEvent } from '@product-ledger/event-store';
 import type { PoolClient } from 'pg';
 import { awaitingDecision, requestStatusAfter } from '../../domain/requests/request-status';
+import type { PortfolioEvent } from './portfolio-events';
 
 interface RequestChange {
   readonly requestId: string;
@@ -10,7 +10,7 @@ interface RequestChange {
 }
 
 /** Request events -> which product each request counts for and its status, over time (asOf counts). */
-export async function projectRequestIntoPortfolio(event: ConsumedEvent, client: PoolClient): Promise<void> {
+export async function projectRequestIntoPortfolio(event: PortfolioEvent, client: PoolClient): Promise<void> {
   const change = requestChangeOf(event);
   if (!change) return;
   const status = requestStatusAfter(event.type);
@@ -79,18 +79,24 @@ async function countRequestMove(
   });
 }
 
-function requestChangeOf(event: ConsumedEvent): RequestChange | undefined {
-  const data = event.data as Record<string, unknown> & { requestId: string; productId?: string };
-  const at = {
-    RequestSubmitted: data.submittedAt,
-    RequestLinkedToProduct: data.linkedAt,
-    RequestAccepted: data.decidedAt,
-    RequestDeclined: data.decidedAt,
-    RequestDeferred: data.decidedAt,
-    RequestDelivered: data.deliveredAt,
-    RequestMerged: data.mergedAt,
-    RequestClosed: data.closedAt,
-  }[event.type];
-  if (typeof at !== 'string') return undefined;
-  return { requestId: data.requestId, productId: data.productId, at };
+function requestChangeOf(event: PortfolioEvent): RequestChange | undefined {
+  switch (event.type) {
+    case 'RequestSubmitted':
+      return { requestId: event.data.requestId, productId: event.data.productId, at: event.data.submittedAt };
+    case 'RequestLinkedToProduct':
+      return { requestId: event.data.requestId, productId: event.data.productId, at: event.data.linkedAt };
+    case 'RequestAccepted':
+      return { requestId: event.data.requestId, productId: event.data.productId, at: event.data.decidedAt };
+    case 'RequestDeclined':
+    case 'RequestDeferred':
+      return { requestId: event.data.requestId, at: event.data.decidedAt };
+    case 'RequestDelivered':
+      return { requestId: event.data.requestId, productId: event.data.productId, at: event.data.deliveredAt };
+    case 'RequestMerged':
+      return { requestId: event.data.requestId, at: event.data.mergedAt };
+    case 'RequestClosed':
+      return { requestId: event.data.requestId, productId: event.data.productId, at: event.data.closedAt };
+    default:
+      return undefined;
+  }
 }

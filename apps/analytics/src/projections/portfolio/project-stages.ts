@@ -1,14 +1,13 @@
-import type { EventData, StageEnteredV1 } from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
 import type { PoolClient } from 'pg';
+import type { PortfolioEvent } from './portfolio-events';
 
 /**
  * StageEntered -> the stage history of the lifecycle (the previous stage ends when the next one starts)
  * and the current stage of the product, or of the version when the lifecycle is a version's.
  */
-export async function projectStageIntoPortfolio(event: ConsumedEvent, client: PoolClient): Promise<void> {
+export async function projectStageIntoPortfolio(event: PortfolioEvent, client: PoolClient): Promise<void> {
   if (event.type !== 'StageEntered') return;
-  const data = event.data as EventData<typeof StageEnteredV1>;
+  const { data } = event;
   const version = data.version ?? '';
   await client.query(
     `UPDATE portfolio_stage_history SET valid_to = $2 WHERE lifecycle_id = $1 AND valid_to IS NULL`,

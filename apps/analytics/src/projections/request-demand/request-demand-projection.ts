@@ -1,20 +1,9 @@
+import { requestsContracts, type CustomerAccount } from '@product-ledger/contracts';
 import {
-  type CustomerAccount,
-  type DuplicateAbsorbedV1,
-  type EventData,
-  type RequestAcceptedV1,
-  type RequestClosedV1,
-  type RequestDeclinedV1,
-  type RequestDeferredV1,
-  type RequestDeliveredV1,
-  type RequestEndorsedV1,
-  type RequestLinkedToProductV1,
-  type RequestMergedV1,
-  type RequestScoredV1,
-  type RequestSubmittedV1,
-} from '@product-ledger/contracts';
-import type { ConsumedEvent } from '@product-ledger/event-store';
-import { defineProjection, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
+  defineProjection,
+  type ConsumedEventOf,
+  type ProjectionDefinition,
+} from '@product-ledger/nest-event-sourcing';
 import type { PoolClient } from 'pg';
 import type { AnalyticsTopics } from '../../config';
 
@@ -30,6 +19,7 @@ export function requestDemandProjection(groupPrefix: string, topics: AnalyticsTo
     name: 'request-demand',
     groupId: `${groupPrefix}.request-demand`,
     topics: [topics.requests],
+    contracts: requestsContracts,
     reset: async (client) => {
       await client.query(`TRUNCATE ${requestDemandTables.join(', ')}`);
     },
@@ -37,10 +27,13 @@ export function requestDemandProjection(groupPrefix: string, topics: AnalyticsTo
   });
 }
 
-async function projectRequestDemand(event: ConsumedEvent, client: PoolClient): Promise<void> {
+async function projectRequestDemand(
+  event: ConsumedEventOf<typeof requestsContracts>,
+  client: PoolClient,
+): Promise<void> {
   switch (event.type) {
     case 'RequestSubmitted': {
-      const data = event.data as EventData<typeof RequestSubmittedV1>;
+      const { data } = event;
       await client.query(
         `INSERT INTO demand_requests (request_id, product_id, source, status, rhino, deal_value, submitted_at)
          VALUES ($1, $2, $3, 'open', $4, $5, $6) ON CONFLICT (request_id) DO NOTHING`,
@@ -49,32 +42,32 @@ async function projectRequestDemand(event: ConsumedEvent, client: PoolClient): P
       return addAccounts(client, data.requestId, data.accounts);
     }
     case 'RequestLinkedToProduct': {
-      const data = event.data as EventData<typeof RequestLinkedToProductV1>;
+      const { data } = event;
       return update(client, data.requestId, 'product_id = $2', [data.productId]);
     }
     case 'RequestEndorsed': {
-      const data = event.data as EventData<typeof RequestEndorsedV1>;
+      const { data } = event;
       await update(client, data.requestId, 'rhino = $2', [data.rhino]);
       return addAccounts(client, data.requestId, [data.account]);
     }
     case 'DuplicateAbsorbed': {
-      const data = event.data as EventData<typeof DuplicateAbsorbedV1>;
+      const { data } = event;
       await update(client, data.requestId, 'rhino = $2', [data.rhino]);
       return addAccounts(client, data.requestId, data.accounts);
     }
     case 'RequestMerged': {
-      const data = event.data as EventData<typeof RequestMergedV1>;
+      const { data } = event;
       return update(client, data.requestId, `status = 'merged', merged_into = $2, closed_at = $3`, [
         data.intoRequestId,
         data.mergedAt,
       ]);
     }
     case 'RequestScored': {
-      const data = event.data as EventData<typeof RequestScoredV1>;
+      const { data } = event;
       return update(client, data.requestId, 'rice = $2, strategic_fit = $3', [data.rice, data.strategicFit]);
     }
     case 'RequestAccepted': {
-      const data = event.data as EventData<typeof RequestAcceptedV1>;
+      const { data } = event;
       return decide(
         client,
         data.requestId,
@@ -85,22 +78,22 @@ async function projectRequestDemand(event: ConsumedEvent, client: PoolClient): P
       );
     }
     case 'RequestDeclined': {
-      const data = event.data as EventData<typeof RequestDeclinedV1>;
+      const { data } = event;
       return decide(client, data.requestId, 'decline', data.decidedAt, `status = 'declined'`, []);
     }
     case 'RequestDeferred': {
-      const data = event.data as EventData<typeof RequestDeferredV1>;
+      const { data } = event;
       return decide(client, data.requestId, 'defer', data.decidedAt, `status = 'deferred'`, []);
     }
     case 'RequestDelivered': {
-      const data = event.data as EventData<typeof RequestDeliveredV1>;
+      const { data } = event;
       return update(client, data.requestId, `status = 'delivered', product_id = $2, delivered_at = $3`, [
         data.productId,
         data.deliveredAt,
       ]);
     }
     case 'RequestClosed': {
-      const data = event.data as EventData<typeof RequestClosedV1>;
+      const { data } = event;
       return update(client, data.requestId, `status = 'closed', product_id = $2, closed_at = $3`, [
         data.productId,
         data.closedAt,

@@ -130,8 +130,9 @@ export class HistoryEntryView {
   @ApiProperty({ example: 'ProductRenamed' })
   type!: string;
 
+  /** The stored event's data as it is (an object, checked against its contract when it was appended). */
   @ApiProperty({ description: 'What happened: the event data.', type: 'object', additionalProperties: true })
-  data!: Record<string, unknown>;
+  data!: unknown;
 
   @ApiPropertyOptional({ description: 'Who: the subject of the token, or `policy:<name>` for a policy.' })
   actor?: string;

@@ -289,7 +289,7 @@ export class ProductsController {
     const items = events.map((event) => ({
       revision: event.streamVersion,
       type: event.type,
-      data: event.data as Record<string, unknown>,
+      data: event.data,
       ...(typeof event.metadata.actor === 'string' ? { actor: event.metadata.actor } : {}),
       recordedAt: event.recordedAt.toISOString(),
       eventId: event.eventId,

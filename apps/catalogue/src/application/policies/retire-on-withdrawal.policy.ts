@@ -1,18 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { Topics } from '@product-ledger/contracts';
+import { ProductWithdrawnV1, Topics } from '@product-ledger/contracts';
 import { NotFoundError } from '@product-ledger/domain';
 import { executeCommand } from '@product-ledger/event-store';
 import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
-import { z } from 'zod';
 import { productCommand } from '../commands/product-command';
-
-/** The part of lifecycle's ProductWithdrawn this policy relies on; the rest may change freely. */
-const withdrawal = z.object({
-  productId: z.uuid(),
-  /** Set when only one version of the product was withdrawn: the product itself stays. */
-  version: z.string().optional(),
-  reason: z.string().optional(),
-});
 
 const logger = new Logger('RetireOnWithdrawal');
 
@@ -29,16 +20,18 @@ export function retireOnWithdrawal(
     name: 'retire-on-withdrawal',
     groupId: `${groupPrefix}.retire-on-withdrawal`,
     topics: [lifecycleTopic],
+    // Only the withdrawals: the topic's other events are skipped.
+    contracts: [ProductWithdrawnV1],
     dedupeByEventId: true,
     async handle(event, _client, { tx }) {
-      if (event.type !== 'ProductWithdrawn') return;
-      const { productId, version, reason } = withdrawal.parse(event.data);
+      const { productId, version, reason } = event.data;
+      // With a version, only that version was withdrawn: the product itself stays.
       if (version !== undefined) return;
       try {
         await executeCommand(tx, productCommand, {
           type: 'RetireWithdrawnProduct',
           productId,
-          reason: (reason?.trim() || 'withdrawn from the market').slice(0, 4000),
+          reason: (reason.trim() || 'withdrawn from the market').slice(0, 4000),
           withdrawalEventId: event.eventId,
         });
       } catch (error) {

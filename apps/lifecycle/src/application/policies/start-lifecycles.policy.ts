@@ -1,13 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { lifecycleIdFor, ProductRegisteredV1, VersionPlannedV1 } from '@product-ledger/contracts';
-import { executeCommand, type ConsumedEvent } from '@product-ledger/event-store';
-import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
-import { applyStewardsEvent } from '@product-ledger/product-access';
+import { executeCommand } from '@product-ledger/event-store';
+import { defineConsumer, type ConsumedEventOf, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
+import { applyStewardsEvent, stewardsProductContracts } from '@product-ledger/product-access';
 import { LifecycleAlreadyStarted } from '../../domain/lifecycle/lifecycle-errors';
 import { lifecycleCommand, type LifecycleRequest } from '../commands/lifecycle-command';
 
 const logger = new Logger('StartLifecycles');
 const actor = 'policy:start-lifecycles';
+/** What starts a lifecycle; the topic's other events are skipped. */
+const starts = [ProductRegisteredV1, VersionPlannedV1] as const;
+/** What the consumer reads: the starts, and what changes a product's stewards (the ownership rule). */
+const reads = [...stewardsProductContracts, VersionPlannedV1] as const;
 
 /**
  * A registered product, and every planned version, gets its lifecycle. The lifecycle id is derived from
@@ -21,11 +25,12 @@ export function startLifecycles(groupPrefix: string, catalogueProductTopic: stri
     name: 'start-lifecycles',
     groupId: `${groupPrefix}.start-lifecycles`,
     topics: [catalogueProductTopic],
+    contracts: reads,
     dedupeByEventId: true,
     async handle(event, client, { tx }) {
       await applyStewardsEvent(client, event);
+      if (event.type !== 'ProductRegistered' && event.type !== 'VersionPlanned') return;
       const start = startFor(event);
-      if (!start) return;
       try {
         await executeCommand(tx, lifecycleCommand, start, { expectedVersion: 'no_stream' });
       } catch (error) {
@@ -36,32 +41,33 @@ export function startLifecycles(groupPrefix: string, catalogueProductTopic: stri
   });
 }
 
-function startFor(event: ConsumedEvent): LifecycleRequest | undefined {
+function startFor(event: ConsumedEventOf<typeof starts>): LifecycleRequest {
   const at = (event.time ?? new Date()).toISOString();
-  if (event.type === ProductRegisteredV1.type) {
-    const { productId, initialStage } = ProductRegisteredV1.schema.parse(event.data);
-    return {
-      type: 'StartLifecycle',
-      lifecycleId: lifecycleIdFor(productId),
-      productId,
-      stage: initialStage ?? 'innovation',
-      trigger: 'ProductRegistered',
-      actor,
-      at,
-    };
+  switch (event.type) {
+    case 'ProductRegistered': {
+      const { productId, initialStage } = event.data;
+      return {
+        type: 'StartLifecycle',
+        lifecycleId: lifecycleIdFor(productId),
+        productId,
+        stage: initialStage ?? 'innovation',
+        trigger: 'ProductRegistered',
+        actor,
+        at,
+      };
+    }
+    case 'VersionPlanned': {
+      const { productId, version } = event.data;
+      return {
+        type: 'StartLifecycle',
+        lifecycleId: lifecycleIdFor(productId, version),
+        productId,
+        version,
+        stage: 'innovation',
+        trigger: 'VersionPlanned',
+        actor,
+        at,
+      };
+    }
   }
-  if (event.type === VersionPlannedV1.type) {
-    const { productId, version } = VersionPlannedV1.schema.parse(event.data);
-    return {
-      type: 'StartLifecycle',
-      lifecycleId: lifecycleIdFor(productId, version),
-      productId,
-      version,
-      stage: 'innovation',
-      trigger: 'VersionPlanned',
-      actor,
-      at,
-    };
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { EventData, ProductRegisteredV1, ProductRenamedV1, ProductRetiredV1, VersionReleasedV1 } from '@product-ledger/contracts';
+import { productContracts } from '@product-ledger/contracts';
 import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
 import {
   recordProductRegistered,
@@ -24,20 +24,21 @@ export function catalogueProductsConsumer(topology: RequestsTopology): ConsumerD
     // A request written over HTTP at the same moment is a version conflict: try again rather than dead-letter.
     retry: policyRetry,
     topics: [topology.catalogueProductTopic],
+    contracts: productContracts,
     async handle(event, client, { tx }) {
       switch (event.type) {
         case 'ProductRegistered': {
-          const { productId, code, name } = event.data as EventData<typeof ProductRegisteredV1>;
+          const { productId, code, name } = event.data;
           return recordProductRegistered(client, { productId, code, name });
         }
         case 'ProductRenamed': {
-          const { productId, name } = event.data as EventData<typeof ProductRenamedV1>;
+          const { productId, name } = event.data;
           return recordProductRenamed(client, productId, name);
         }
         case 'ProductRetired':
-          return recordProductRetired(client, (event.data as EventData<typeof ProductRetiredV1>).productId);
+          return recordProductRetired(client, event.data.productId);
         case 'VersionReleased': {
-          const { productId, version, releasedAt } = event.data as EventData<typeof VersionReleasedV1>;
+          const { productId, version, releasedAt } = event.data;
           // The release takes the product's row lock first: an acceptance in flight commits before we look.
           await recordRelease(client, productId, version, releasedAt);
           const at = new Date().toISOString();

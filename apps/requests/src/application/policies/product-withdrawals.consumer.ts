@@ -1,4 +1,4 @@
-import type { EventData, ProductWithdrawnV1 } from '@product-ledger/contracts';
+import { ProductWithdrawnV1 } from '@product-ledger/contracts';
 import { defineConsumer, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
 import { awaitingStatuses } from '../../domain/request/request-state';
 import { recordProductWithdrawn } from '../../persistence/known-products';
@@ -19,9 +19,10 @@ export function productWithdrawalsConsumer(topology: RequestsTopology): Consumer
     // A request written over HTTP at the same moment is a version conflict: try again rather than dead-letter.
     retry: policyRetry,
     topics: [topology.lifecycleTopic],
+    // Only the withdrawals: the topic's other events are skipped.
+    contracts: [ProductWithdrawnV1],
     async handle(event, client, { tx }) {
-      if (event.type !== 'ProductWithdrawn') return;
-      const { productId, version, reason } = event.data as EventData<typeof ProductWithdrawnV1>;
+      const { productId, version, reason } = event.data;
       if (version !== undefined) return;
       // Marking the product withdrawn takes its row lock: a request being linked to it commits first.
       await recordProductWithdrawn(client, productId);

@@ -39,17 +39,3 @@ export type RequestEvent =
   | RequestDeferred
   | RequestDelivered
   | RequestClosed;
-
-export const requestEventTypes: readonly RequestEvent['type'][] = [
-  'RequestSubmitted',
-  'RequestLinkedToProduct',
-  'RequestEndorsed',
-  'RequestMerged',
-  'DuplicateAbsorbed',
-  'RequestScored',
-  'RequestAccepted',
-  'RequestDeclined',
-  'RequestDeferred',
-  'RequestDelivered',
-  'RequestClosed',
-];
