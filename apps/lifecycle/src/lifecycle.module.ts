@@ -3,7 +3,7 @@ import { catalogueContracts, lifecycleContracts } from '@product-ledger/contract
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import {
   ProductAccess,
-  productLineOwnersProjection,
+  productStewardsProjection,
   ReadModelStewards,
   STEWARDS_SOURCE,
 } from '@product-ledger/product-access';
@@ -35,8 +35,11 @@ export class LifecycleModule {
           relay: { enabled: true, source: 'product-ledger/lifecycle', partitions: config.RELAY_PARTITIONS },
           projections: [
             lifecycleReadModel(config.KAFKA_GROUP_PREFIX, config.LIFECYCLE_TOPIC),
-            productLineOwnersProjection({
-              groupId: `${config.KAFKA_GROUP_PREFIX}.product-line-owners`,
+            // Who may change which product (the ownership rule). A consumer group of its own, so a service
+            // upgraded to it reads the catalogue's topics from the beginning and knows every product.
+            productStewardsProjection({
+              groupId: `${config.KAFKA_GROUP_PREFIX}.product-stewards`,
+              productTopic: config.CATALOGUE_PRODUCT_TOPIC,
               productLineTopic: config.CATALOGUE_PRODUCT_LINE_TOPIC,
             }),
           ],

@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Topics } from '@product-ledger/contracts';
 import { encodeCloudEvent } from '@product-ledger/event-store';
 import type { Role } from '@product-ledger/service-kit';
-import type { TestDatabase } from '@product-ledger/testing';
+import { waitFor, type TestDatabase } from '@product-ledger/testing';
 import { startTestService } from '@product-ledger/testing/service';
 import { randomUUID } from 'node:crypto';
 import { lifecycleConfigSchema, type LifecycleConfig } from '../src/config';
@@ -89,6 +89,15 @@ export async function startLifecycle(): Promise<LifecycleTestApp> {
         acks: -1,
         messages: [{ key: message.key, value: message.value, headers: message.headers }],
       });
+      // The ownership rule reads the product's stewards from their own projection: a registration counts
+      // as published once it is there, so a test's first write as the owner is never refused for a lag.
+      if (type === 'ProductRegistered')
+        await waitFor(
+          async () =>
+            ((await db.pool.query('SELECT 1 FROM product_stewards WHERE product_id = $1', [data.productId]))
+              .rowCount ?? 0) > 0,
+          { timeoutMs: 60_000, description: `the stewards of ${data.productId}` },
+        );
       return eventId;
     },
     async eventCount() {

@@ -21,6 +21,8 @@ export const requestsConfigSchema = extendServiceConfig({
   REQUESTS_TOPIC: topicName.default(Topics.requests),
   /** Where the catalogue publishes ProductRegistered, ProductRetired, VersionReleased. */
   CATALOGUE_PRODUCT_TOPIC: topicName.default(Topics.catalogueProduct),
+  /** Where the catalogue publishes product-line events (line owners, for the ownership rule). */
+  CATALOGUE_PRODUCT_LINE_TOPIC: topicName.default(Topics.catalogueProductLine),
   /** Where the lifecycle service publishes ProductWithdrawn. */
   LIFECYCLE_TOPIC: topicName.default(Topics.lifecycle),
   /** Partitions of the topics the relay creates when they do not exist yet. */

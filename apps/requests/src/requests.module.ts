@@ -1,7 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { lifecycleContracts, productContracts, requestsContracts } from '@product-ledger/contracts';
+import {
+  lifecycleContracts,
+  productContracts,
+  productLineContracts,
+  requestsContracts,
+} from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import {
+  ProductAccess,
+  productStewardsProjection,
+  ReadModelStewards,
+  STEWARDS_SOURCE,
+} from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
+import { DataSource } from 'typeorm';
 import { RequestsController } from './api/requests.controller';
 import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
 import { productWithdrawalsConsumer } from './application/policies/product-withdrawals.consumer';
@@ -23,14 +35,34 @@ export class RequestsModule {
         EventStoreModule.forRoot({
           migrations: requestsMigrations,
           // What requests appends, and what it consumes (the catalogue's products, lifecycle's withdrawals).
-          contracts: onDeploymentTopics([...requestsContracts, ...productContracts, ...lifecycleContracts], topology),
+          contracts: onDeploymentTopics(
+            [...requestsContracts, ...productContracts, ...productLineContracts, ...lifecycleContracts],
+            topology,
+          ),
           relay: { enabled: true, source: 'product-ledger/requests', partitions: config.RELAY_PARTITIONS },
-          projections: [requestListProjection(topology)],
+          projections: [
+            requestListProjection(topology),
+            // Who may change which product (the ownership rule), in a consumer group of its own (a service
+            // upgraded to it reads the catalogue's topics from the beginning and knows every product).
+            productStewardsProjection({
+              groupId: topology.groupId('product-stewards'),
+              productTopic: topology.catalogueProductTopic,
+              productLineTopic: topology.catalogueProductLineTopic,
+            }),
+          ],
           consumers: [catalogueProductsConsumer(topology), productWithdrawalsConsumer(topology)],
         }),
       ],
       controllers: [RequestsController],
-      providers: [RequestReader],
+      providers: [
+        RequestReader,
+        {
+          provide: STEWARDS_SOURCE,
+          useFactory: (db: DataSource) => new ReadModelStewards(db),
+          inject: [DataSource],
+        },
+        ProductAccess,
+      ],
     };
   }
 }

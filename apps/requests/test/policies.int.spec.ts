@@ -28,7 +28,13 @@ describe('request policies over Kafka', () => {
   async function submit(productId: string, extra: Record<string, unknown> = {}): Promise<string> {
     const answer = await service.call('POST', '/requests', {
       headers: sales,
-      body: { title: 'Request', source: 'sales', productId, accounts: [{ accountId: 'acme', name: 'Acme', revenue: 1000 }], ...extra },
+      body: {
+        title: 'Request',
+        source: 'sales',
+        productId,
+        accounts: [{ accountId: 'acme', name: 'Acme', revenue: 1000 }],
+        ...extra,
+      },
     });
     expect(answer.status).toBe(201);
     return answer.body.requestId;
@@ -77,10 +83,16 @@ describe('request policies over Kafka', () => {
     for (const delivered of [plannedA, plannedB]) {
       expect(await historyOf(delivered)).toEqual(['RequestSubmitted', 'RequestAccepted', 'RequestDelivered']);
       const read = await service.call('GET', `/requests/${delivered}`, { headers: pm });
-      expect(read.body).toMatchObject({ status: 'delivered', delivery: { releasedAt: '2026-04-01T09:00:00.000Z' } });
+      expect(read.body).toMatchObject({
+        status: 'delivered',
+        delivery: { releasedAt: '2026-04-01T09:00:00.000Z' },
+      });
     }
     const history = await service.call('GET', `/requests/${plannedA}/history`, { headers: pm });
-    expect(history.body.events[2]).toMatchObject({ actor: 'policy:catalogue-products', data: { productId, version: '2.1.0' } });
+    expect(history.body.events[2]).toMatchObject({
+      actor: 'policy:catalogue-products',
+      data: { productId, version: '2.1.0' },
+    });
     expect(await statusOf(laterVersion)).toBe('accepted');
     expect(await statusOf(undecided)).toBe('open');
     expect(await statusOf(declined)).toBe('declined');
@@ -97,7 +109,9 @@ describe('request policies over Kafka', () => {
     // The delivery reaches the request list through the service's own topic.
     await waitFor(
       async () => {
-        const list = await service.call('GET', `/requests?productId=${productId}&status=delivered`, { headers: pm });
+        const list = await service.call('GET', `/requests?productId=${productId}&status=delivered`, {
+          headers: pm,
+        });
         return list.body.items.length === 2;
       },
       { description: 'both deliveries in the request list' },
@@ -124,7 +138,12 @@ describe('request policies over Kafka', () => {
       withdrawnAt: '2026-06-30T17:00:00.000Z',
     };
     // A version's withdrawal does not close the product's requests.
-    await service.publish(topic, 'ProductWithdrawn', { ...withdrawal, lifecycleId: lifecycleIdFor(productId, '1.0.0'), version: '1.0.0' }, productId);
+    await service.publish(
+      topic,
+      'ProductWithdrawn',
+      { ...withdrawal, lifecycleId: lifecycleIdFor(productId, '1.0.0'), version: '1.0.0' },
+      productId,
+    );
     await service.waitForConsumer('product-withdrawals');
     expect(await statusOf(open)).toBe('open');
 
@@ -134,15 +153,23 @@ describe('request policies over Kafka', () => {
 
     for (const closed of [open, accepted, deferred]) {
       const read = await service.call('GET', `/requests/${closed}`, { headers: pm });
-      expect(read.body).toMatchObject({ status: 'closed', closure: { reason: 'The product was withdrawn: Replaced by Nimbus 2' } });
+      expect(read.body).toMatchObject({
+        status: 'closed',
+        closure: { reason: 'The product was withdrawn: Replaced by Nimbus 2' },
+      });
       expect((await historyOf(closed)).filter((type) => type === 'RequestClosed')).toHaveLength(1);
     }
-    const closedEvent = (await service.call('GET', `/requests/${open}/history`, { headers: pm })).body.events.at(-1);
+    const closedEvent = (
+      await service.call('GET', `/requests/${open}/history`, { headers: pm })
+    ).body.events.at(-1);
     expect(closedEvent.data).toMatchObject({ productId, withdrawalEventId: eventId });
     expect(await statusOf(declined)).toBe('declined');
 
     // The product takes no more requests.
-    const relink = await service.call('POST', '/requests', { headers: sales, body: { title: 'Late', source: 'sales', productId } });
+    const relink = await service.call('POST', '/requests', {
+      headers: sales,
+      body: { title: 'Late', source: 'sales', productId },
+    });
     expect(relink.status).toBe(422);
     expect(relink.body.code).toBe('product.withdrawn');
   });
@@ -156,7 +183,10 @@ describe('request policies over Kafka', () => {
     await reader.run({ eachMessage: async ({ message }) => void received.push(message) });
 
     const productId = await service.registerProduct();
-    const requestId = await submit(productId, { accounts: [{ accountId: 'big', name: 'Big Bank', revenue: 5_000_000 }], dealValue: 900_000 });
+    const requestId = await submit(productId, {
+      accounts: [{ accountId: 'big', name: 'Big Bank', revenue: 5_000_000 }],
+      dealValue: 900_000,
+    });
     await decide(requestId, { outcome: 'accept', plannedVersion: '1.0.0', rationale: 'Strategic bank' });
 
     const mine = await waitFor(
@@ -167,7 +197,10 @@ describe('request policies over Kafka', () => {
       { description: 'the two events of the request on the topic' },
     );
     const header = (message: KafkaMessage, name: string) => message.headers?.[name]?.toString();
-    expect(mine.map((message) => header(message, 'ce_type'))).toEqual(['RequestSubmitted', 'RequestAccepted']);
+    expect(mine.map((message) => header(message, 'ce_type'))).toEqual([
+      'RequestSubmitted',
+      'RequestAccepted',
+    ]);
     expect(header(mine[0]!, 'ce_source')).toBe('product-ledger/requests');
     const submitted = JSON.parse(mine[0]!.value!.toString());
     expect(submitted).toMatchObject({
@@ -181,7 +214,13 @@ describe('request policies over Kafka', () => {
     });
     expect(new Date(submitted.submittedAt).getTime()).not.toBeNaN();
     const accepted = JSON.parse(mine[1]!.value!.toString());
-    expect(accepted).toMatchObject({ requestId, productId, plannedVersion: '1.0.0', rationale: 'Strategic bank', rhino: true });
+    expect(accepted).toMatchObject({
+      requestId,
+      productId,
+      plannedVersion: '1.0.0',
+      rationale: 'Strategic bank',
+      rhino: true,
+    });
     expect(new Date(accepted.decidedAt).getTime()).not.toBeNaN();
   });
 
@@ -191,7 +230,13 @@ describe('request policies over Kafka', () => {
       const productId = await strict.registerProduct();
       const answer = await strict.call('POST', '/requests', {
         headers: await strict.auth(['sales']),
-        body: { title: 'Small deal', source: 'sales', productId, accounts: [{ accountId: 'a', name: 'A', revenue: 1 }], dealValue: 1001 },
+        body: {
+          title: 'Small deal',
+          source: 'sales',
+          productId,
+          accounts: [{ accountId: 'a', name: 'A', revenue: 1 }],
+          dealValue: 1001,
+        },
       });
       expect(answer.body).toMatchObject({ rhino: true, rhinoThreshold: 1000 });
     } finally {

@@ -17,8 +17,15 @@ describe('ranking and listing requests', () => {
   const globex = { accountId: 'globex', name: 'Globex', revenue: 1_000_000 };
   const initech = { accountId: 'initech', name: 'Initech', revenue: 500_000 };
 
-  async function submit(title: string, accounts: object[], extra: Record<string, unknown> = {}): Promise<string> {
-    const answer = await service.call('POST', '/requests', { headers: sales, body: { title, source: 'sales', productId, accounts, ...extra } });
+  async function submit(
+    title: string,
+    accounts: object[],
+    extra: Record<string, unknown> = {},
+  ): Promise<string> {
+    const answer = await service.call('POST', '/requests', {
+      headers: sales,
+      body: { title, source: 'sales', productId, accounts, ...extra },
+    });
     expect(answer.status).toBe(201);
     return answer.body.requestId;
   }
@@ -41,14 +48,20 @@ describe('ranking and listing requests', () => {
     await score(ids.sso!, { reach: 500, impact: 2, confidence: 0.8, effort: 4, strategicFit: 4 });
     await score(ids.export!, { reach: 1000, impact: 1, confidence: 0.5, effort: 5, strategicFit: 5 });
     await score(ids.rhino!, { reach: 10, impact: 3, confidence: 1, effort: 3, strategicFit: 1 });
-    await service.call('POST', `/requests/${ids.declined}/decision`, { headers: pm, body: { outcome: 'decline', reason: 'Fax is gone' } });
+    await service.call('POST', `/requests/${ids.declined}/decision`, {
+      headers: pm,
+      body: { outcome: 'decline', reason: 'Fax is gone' },
+    });
 
     // The read model has caught up once the last change shows.
     await waitFor(
       async () => {
         const list = await service.call('GET', `/requests?productId=${productId}`, { headers: pm });
         const rows = new Map<string, { status: string; rice: number | null }>(
-          list.body.items.map((item: { requestId: string; status: string; rice: number | null }) => [item.requestId, item]),
+          list.body.items.map((item: { requestId: string; status: string; rice: number | null }) => [
+            item.requestId,
+            item,
+          ]),
         );
         return (
           rows.size === 5 &&
@@ -71,7 +84,14 @@ describe('ranking and listing requests', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.product).toMatchObject({ productId, name: 'Nimbus CRM', status: 'active' });
     expect(answer.body.weights).toEqual({ rice: 50, demand: 30, strategicFit: 20 });
-    const items = answer.body.items as { rank: number; requestId: string; priority: number; parts: any; explanation: string; rhino: boolean }[];
+    const items = answer.body.items as {
+      rank: number;
+      requestId: string;
+      priority: number;
+      parts: any;
+      explanation: string;
+      rhino: boolean;
+    }[];
     expect(items.map((item) => [item.rank, item.requestId, item.priority])).toEqual([
       [1, ids.sso, 96], // 50 + 30 + 16
       [2, ids.export, 48.75], // 25 + 3.75 + 20
@@ -79,8 +99,26 @@ describe('ranking and listing requests', () => {
       [4, ids.unscored, 11.25], // 0 + 11.25 + 0
     ]);
     expect(items[1]!.parts).toEqual({
-      rice: { reach: 1000, impact: 1, confidence: 0.5, effort: 5, value: 100, best: 200, share: 0.5, weight: 50, points: 25 },
-      demand: { accounts: [initech], accountCount: 1, value: 500_000, best: 4_000_000, share: 0.125, weight: 30, points: 3.75 },
+      rice: {
+        reach: 1000,
+        impact: 1,
+        confidence: 0.5,
+        effort: 5,
+        value: 100,
+        best: 200,
+        share: 0.5,
+        weight: 50,
+        points: 25,
+      },
+      demand: {
+        accounts: [initech],
+        accountCount: 1,
+        value: 500_000,
+        best: 4_000_000,
+        share: 0.125,
+        weight: 30,
+        points: 3.75,
+      },
       strategicFit: { value: 5, max: 5, share: 1, weight: 20, points: 20 },
     });
     expect(items[1]!.explanation).toBe(
@@ -99,7 +137,9 @@ describe('ranking and listing requests', () => {
   });
 
   it('lists by priority (unranked last), by demand and most recent first', async () => {
-    const byPriority = await service.call('GET', `/requests?productId=${productId}&sort=priority`, { headers: pm });
+    const byPriority = await service.call('GET', `/requests?productId=${productId}&sort=priority`, {
+      headers: pm,
+    });
     expect(byPriority.body.items.map((item: { requestId: string }) => item.requestId)).toEqual([
       ids.sso,
       ids.export,
@@ -107,21 +147,36 @@ describe('ranking and listing requests', () => {
       ids.unscored,
       ids.declined,
     ]);
-    expect(byPriority.body.items.map((item: { priority: number | null }) => item.priority)).toEqual([96, 48.75, 29, 11.25, null]);
+    expect(byPriority.body.items.map((item: { priority: number | null }) => item.priority)).toEqual([
+      96,
+      48.75,
+      29,
+      11.25,
+      null,
+    ]);
 
-    const byDemand = await service.call('GET', `/requests?productId=${productId}&sort=demand`, { headers: pm });
-    expect(byDemand.body.items.map((item: { demand: number }) => item.demand)).toEqual([4_000_000, 3_000_000, 1_500_000, 500_000, 500_000]);
+    const byDemand = await service.call('GET', `/requests?productId=${productId}&sort=demand`, {
+      headers: pm,
+    });
+    expect(byDemand.body.items.map((item: { demand: number }) => item.demand)).toEqual([
+      4_000_000, 3_000_000, 1_500_000, 500_000, 500_000,
+    ]);
 
     const recent = await service.call('GET', `/requests?productId=${productId}`, { headers: pm });
     expect(recent.body.items[0].requestId).toBe(ids.declined);
-    expect(recent.body.items[0]).toMatchObject({ title: 'Fax integration', status: 'declined', accountCount: 1, rhino: false });
+    expect(recent.body.items[0]).toMatchObject({
+      title: 'Fax integration',
+      status: 'declined',
+      accountCount: 1,
+      rhino: false,
+    });
   });
 
   it('filters by status, source and RHiNO', async () => {
     const ids_ = async (query: string) =>
-      (await service.call('GET', `/requests?productId=${productId}&${query}`, { headers: pm })).body.items.map(
-        (item: { requestId: string }) => item.requestId,
-      );
+      (
+        await service.call('GET', `/requests?productId=${productId}&${query}`, { headers: pm })
+      ).body.items.map((item: { requestId: string }) => item.requestId);
     expect(await ids_('rhino=true')).toEqual([ids.rhino]);
     expect(await ids_('source=support')).toEqual([ids.unscored]);
     expect(await ids_('status=declined')).toEqual([ids.declined]);
@@ -129,15 +184,19 @@ describe('ranking and listing requests', () => {
   });
 
   it.each(['priority', 'demand', 'recent'])('pages with an opaque cursor (sort=%s)', async (sort) => {
-    const all = (await service.call('GET', `/requests?productId=${productId}&sort=${sort}`, { headers: pm })).body.items.map(
-      (item: { requestId: string }) => item.requestId,
-    );
+    const all = (
+      await service.call('GET', `/requests?productId=${productId}&sort=${sort}`, { headers: pm })
+    ).body.items.map((item: { requestId: string }) => item.requestId);
     const paged: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await service.call('GET', `/requests?productId=${productId}&sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-        headers: pm,
-      });
+      const page = await service.call(
+        'GET',
+        `/requests?productId=${productId}&sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          headers: pm,
+        },
+      );
       expect(page.status).toBe(200);
       paged.push(...page.body.items.map((item: { requestId: string }) => item.requestId));
       cursor = page.body.nextCursor;
@@ -146,13 +205,19 @@ describe('ranking and listing requests', () => {
   });
 
   it('refuses a foreign or forged cursor (400)', async () => {
-    const forged = Buffer.from(JSON.stringify(['recent', '2026-02-31 10:00:00+00', randomUUID()])).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['recent', '2026-02-31 10:00:00+00', randomUUID()])).toString(
+      'base64url',
+    );
     for (const cursor of ['nonsense', forged]) {
       const answer = await service.call('GET', `/requests?cursor=${cursor}`, { headers: pm });
       expect(answer.status).toBe(400);
       expect(answer.body.errors[0].path).toBe('cursor');
     }
-    const otherSort = (await service.call('GET', `/requests?productId=${productId}&sort=demand&limit=1`, { headers: pm })).body.nextCursor;
-    expect((await service.call('GET', `/requests?sort=recent&cursor=${otherSort}`, { headers: pm })).status).toBe(400);
+    const otherSort = (
+      await service.call('GET', `/requests?productId=${productId}&sort=demand&limit=1`, { headers: pm })
+    ).body.nextCursor;
+    expect(
+      (await service.call('GET', `/requests?sort=recent&cursor=${otherSort}`, { headers: pm })).status,
+    ).toBe(400);
   });
 });

@@ -47,5 +47,8 @@ export function accepted(plannedVersion = '2.1.0', id = requestId): RequestEvent
 }
 
 export function merged(id = requestId, into = primaryId): RequestEvent {
-  return { type: 'RequestMerged', data: { requestId: id, intoRequestId: into, mergedBy: 'pat.pm', mergedAt: at } };
+  return {
+    type: 'RequestMerged',
+    data: { requestId: id, intoRequestId: into, mergedBy: 'pat.pm', mergedAt: at },
+  };
 }

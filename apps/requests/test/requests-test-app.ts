@@ -19,13 +19,22 @@ export interface RequestsTestApp {
   /** Number of events in the service's store (the fuzz checks it stays put). */
   eventCount(): Promise<number>;
   /** Publishes an event of another context as its service would: CloudEvents headers, key = stream id. */
-  publish(topic: string, type: string, data: Record<string, unknown>, key: string, eventId?: string): Promise<string>;
+  publish(
+    topic: string,
+    type: string,
+    data: Record<string, unknown>,
+    key: string,
+    eventId?: string,
+  ): Promise<string>;
   /** Registers a product in the local read model the way the catalogue does, and waits until it is known. */
   registerProduct(productId?: string): Promise<string>;
   /** Waits until a consumer group has applied everything on its topic so far. */
   waitForConsumer(consumer: 'catalogue-products' | 'product-withdrawals' | 'request-list'): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The owner of every product `registerProduct` registers: the product manager of these tests. */
+export const productOwner = 'pat.pm';
 
 /**
  * The requests service as it runs in production (real Postgres, real Kafka), on a throwaway database,
@@ -39,6 +48,7 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
     env: (suffix) => ({
       REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
       CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${suffix}`,
+      CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${suffix}`,
       LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
       RELAY_PARTITIONS: '2',
       ...env,
@@ -46,6 +56,7 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
     topics: (config) => ({
       [config.REQUESTS_TOPIC]: 2,
       [config.CATALOGUE_PRODUCT_TOPIC]: 2,
+      [config.CATALOGUE_PRODUCT_LINE_TOPIC]: 1,
       [config.LIFECYCLE_TOPIC]: 2,
     }),
   });
@@ -92,7 +103,11 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
         topic,
         'product-ledger/requests-test',
       );
-      await producer.send({ topic, acks: -1, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [{ key: message.key, value: message.value, headers: message.headers }],
+      });
       return eventId;
     },
     async registerProduct(productId = randomUUID()) {
@@ -107,13 +122,22 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
           productLineId: randomUUID(),
           kind: 'software',
           market: 'b2b',
-          ownerId: 'olivia.owner',
+          ownerId: productOwner,
         },
         productId,
       );
       await waitFor(
-        async () => (await db.pool.query('SELECT 1 FROM known_products WHERE product_id = $1', [productId])).rowCount === 1,
+        async () =>
+          (await db.pool.query('SELECT 1 FROM known_products WHERE product_id = $1', [productId]))
+            .rowCount === 1,
         { description: `product ${productId} in the local read model` },
+      );
+      // And its stewards (the ownership rule reads them from a projection of their own).
+      await waitFor(
+        async () =>
+          (await db.pool.query('SELECT 1 FROM product_stewards WHERE product_id = $1', [productId]))
+            .rowCount === 1,
+        { description: `the stewards of product ${productId}` },
       );
       return productId;
     },
@@ -122,14 +146,18 @@ export async function startRequests(env: Record<string, string> = {}): Promise<R
       const admin = kafka.admin();
       await admin.connect();
       const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
-      const lastOffsets = ends.filter((p) => BigInt(p.high) > 0n).map((p) => [p.partition, BigInt(p.high) - 1n] as const);
+      const lastOffsets = ends
+        .filter((p) => BigInt(p.high) > 0n)
+        .map((p) => [p.partition, BigInt(p.high) - 1n] as const);
       await waitFor(
         async () => {
           const { rows } = await db.pool.query<{ partition: number; offset: string }>(
             `SELECT partition, "offset"::text AS offset FROM consumer_checkpoints WHERE group_id = $1 AND topic = $2`,
             [`${config.KAFKA_GROUP_PREFIX}.${consumer}`, topic],
           );
-          return lastOffsets.every(([partition, last]) => rows.some((row) => row.partition === partition && BigInt(row.offset) >= last));
+          return lastOffsets.every(([partition, last]) =>
+            rows.some((row) => row.partition === partition && BigInt(row.offset) >= last),
+          );
         },
         { description: `${consumer} to apply everything on ${topic}` },
       );

@@ -25,7 +25,14 @@ describe('requests over HTTP', () => {
   async function submit(body: Record<string, unknown> = {}, headers = sales) {
     const answer = await service.call('POST', '/requests', {
       headers,
-      body: { title: 'Single sign-on with Okta', source: 'sales', productId, accounts: [acme, globex], dealValue: 100_000, ...body },
+      body: {
+        title: 'Single sign-on with Okta',
+        source: 'sales',
+        productId,
+        accounts: [acme, globex],
+        dealValue: 100_000,
+        ...body,
+      },
     });
     expect(answer.status).toBe(201);
     return answer;
@@ -83,7 +90,13 @@ describe('requests over HTTP', () => {
         body: { title: 'Export to CSV', source: 'customer' },
       });
       expect(answer.status).toBe(201);
-      expect(answer.body).toMatchObject({ requesters: ['crm-bot'], accounts: [], dealValue: 0, demand: 0, rhino: false });
+      expect(answer.body).toMatchObject({
+        requesters: ['crm-bot'],
+        accounts: [],
+        dealValue: 0,
+        demand: 0,
+        rhino: false,
+      });
       expect(answer.body.productId).toBeUndefined();
     });
 
@@ -120,7 +133,12 @@ describe('requests over HTTP', () => {
     it('answers 400 with field paths for a bad body', async () => {
       const answer = await service.call('POST', '/requests', {
         headers: sales,
-        body: { title: '', source: 'fax', accounts: [{ accountId: 'a', name: 'A', revenue: -1 }], extra: true },
+        body: {
+          title: '',
+          source: 'fax',
+          accounts: [{ accountId: 'a', name: 'A', revenue: -1 }],
+          extra: true,
+        },
       });
       expect(answer.status).toBe(400);
       const paths = (answer.body.errors as { path: string }[]).map((e) => e.path);
@@ -128,9 +146,14 @@ describe('requests over HTTP', () => {
     });
 
     it('answers 401 without a token and 403 for a role that may not submit', async () => {
-      expect((await service.call('POST', '/requests', { body: { title: 'X', source: 'sales' } })).status).toBe(401);
+      expect(
+        (await service.call('POST', '/requests', { body: { title: 'X', source: 'sales' } })).status,
+      ).toBe(401);
       const viewer = await service.auth(['viewer']);
-      expect((await service.call('POST', '/requests', { headers: viewer, body: { title: 'X', source: 'sales' } })).status).toBe(403);
+      expect(
+        (await service.call('POST', '/requests', { headers: viewer, body: { title: 'X', source: 'sales' } }))
+          .status,
+      ).toBe(403);
       expect((await service.call('GET', `/requests/${randomUUID()}`, { headers: viewer })).status).toBe(404);
     });
 
@@ -157,20 +180,32 @@ describe('requests over HTTP', () => {
       expect(again.status).toBe(201);
       expect(again.body.requestId).toBe(first.body.requestId);
       expect(again.headers.get('idempotent-replayed')).toBe('true');
-      const other = await service.call('POST', '/requests', { headers, body: { ...body, title: 'Light mode' } });
+      const other = await service.call('POST', '/requests', {
+        headers,
+        body: { ...body, title: 'Light mode' },
+      });
       expect(other.status).toBe(422);
     });
   });
 
   describe('link, endorse, score', () => {
     it('links a request to a product; unknown product 422; stale If-Match 409', async () => {
-      const created = await service.call('POST', '/requests', { headers: sales, body: { title: 'Audit log', source: 'support' } });
+      const created = await service.call('POST', '/requests', {
+        headers: sales,
+        body: { title: 'Audit log', source: 'support' },
+      });
       const id = created.body.requestId;
-      const unknown = await service.call('PUT', `/requests/${id}/product`, { headers: sales, body: { productId: randomUUID() } });
+      const unknown = await service.call('PUT', `/requests/${id}/product`, {
+        headers: sales,
+        body: { productId: randomUUID() },
+      });
       expect(unknown.status).toBe(422);
       expect(unknown.body.code).toBe('product.unknown');
 
-      const linked = await service.call('PUT', `/requests/${id}/product`, { headers: { ...pm, 'if-match': '"1"' }, body: { productId } });
+      const linked = await service.call('PUT', `/requests/${id}/product`, {
+        headers: { ...pm, 'if-match': '"1"' },
+        body: { productId },
+      });
       expect(linked.status).toBe(200);
       expect(linked.headers.get('etag')).toBe('"2"');
       expect(linked.body.productId).toBe(productId);
@@ -197,34 +232,61 @@ describe('requests over HTTP', () => {
       });
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ demand: 2_300_000, version: 2 });
-      const submitter = await service.call('POST', `/requests/${id}/endorsements`, { headers: sales, body: { account: acme } });
+      const submitter = await service.call('POST', `/requests/${id}/endorsements`, {
+        headers: sales,
+        body: { account: acme },
+      });
       expect(submitter.status).toBe(200);
 
       const history = await service.call('GET', `/requests/${id}/history`, { headers: pm });
-      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['RequestSubmitted', 'RequestEndorsed']);
-      expect(history.body.events[1]).toMatchObject({ version: 2, actor: 'sam.sales', data: { account: initech, note: 'Asked at the QBR' } });
+      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual([
+        'RequestSubmitted',
+        'RequestEndorsed',
+      ]);
+      expect(history.body.events[1]).toMatchObject({
+        version: 2,
+        actor: 'sam.sales',
+        data: { account: initech, note: 'Asked at the QBR' },
+      });
     });
 
     it('counts an account once when it endorses many times at the same moment', async () => {
       const id = (await submit()).body.requestId;
       const answers = await Promise.all(
-        Array.from({ length: 8 }, () => service.call('POST', `/requests/${id}/endorsements`, { headers: sales, body: { account: initech } })),
+        Array.from({ length: 8 }, () =>
+          service.call('POST', `/requests/${id}/endorsements`, {
+            headers: sales,
+            body: { account: initech },
+          }),
+        ),
       );
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
       const history = await service.call('GET', `/requests/${id}/history`, { headers: pm });
-      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['RequestSubmitted', 'RequestEndorsed']);
+      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual([
+        'RequestSubmitted',
+        'RequestEndorsed',
+      ]);
     });
 
     it('scores with RICE and strategic fit (product managers only)', async () => {
       const id = (await submit()).body.requestId;
       const score = { reach: 400, impact: 2, confidence: 0.8, effort: 4, strategicFit: 3 };
-      expect((await service.call('PUT', `/requests/${id}/score`, { headers: sales, body: score })).status).toBe(403);
+      expect(
+        (await service.call('PUT', `/requests/${id}/score`, { headers: sales, body: score })).status,
+      ).toBe(403);
       const scored = await service.call('PUT', `/requests/${id}/score`, { headers: pm, body: score });
       expect(scored.status).toBe(200);
       expect(scored.body.score).toMatchObject({ ...score, rice: 160, scoredBy: 'pat.pm' });
-      const bad = await service.call('PUT', `/requests/${id}/score`, { headers: pm, body: { ...score, impact: 4, effort: 0, confidence: 1.5 } });
+      const bad = await service.call('PUT', `/requests/${id}/score`, {
+        headers: pm,
+        body: { ...score, impact: 4, effort: 0, confidence: 1.5 },
+      });
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['impact', 'confidence', 'effort']);
+      expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual([
+        'impact',
+        'confidence',
+        'effort',
+      ]);
     });
   });
 
@@ -235,24 +297,36 @@ describe('requests over HTTP', () => {
         body: { outcome: 'accept', plannedVersion: '2.1.0' },
       });
       expect(accepted.status).toBe(200);
-      expect(accepted.body).toMatchObject({ status: 'accepted', decision: { outcome: 'accept', plannedVersion: '2.1.0', decidedBy: 'pat.pm' } });
+      expect(accepted.body).toMatchObject({
+        status: 'accepted',
+        decision: { outcome: 'accept', plannedVersion: '2.1.0', decidedBy: 'pat.pm' },
+      });
 
       const declined = await service.call('POST', `/requests/${(await submit()).body.requestId}/decision`, {
         headers: pm,
         body: { outcome: 'decline', reason: 'Not on this year’s roadmap' },
       });
-      expect(declined.body).toMatchObject({ status: 'declined', decision: { outcome: 'decline', reason: 'Not on this year’s roadmap' } });
+      expect(declined.body).toMatchObject({
+        status: 'declined',
+        decision: { outcome: 'decline', reason: 'Not on this year’s roadmap' },
+      });
 
       const deferred = await service.call('POST', `/requests/${(await submit()).body.requestId}/decision`, {
         headers: pm,
         body: { outcome: 'defer', until: '2999-01-01' },
       });
-      expect(deferred.body).toMatchObject({ status: 'deferred', decision: { outcome: 'defer', until: '2999-01-01' } });
+      expect(deferred.body).toMatchObject({
+        status: 'deferred',
+        decision: { outcome: 'defer', until: '2999-01-01' },
+      });
     });
 
     it('needs a rationale to accept a RHiNO (422 without), and records it', async () => {
       const id = (await submit({ accounts: [acme], dealValue: 900_000 })).body.requestId;
-      const without = await service.call('POST', `/requests/${id}/decision`, { headers: pm, body: { outcome: 'accept', plannedVersion: '2.1.0' } });
+      const without = await service.call('POST', `/requests/${id}/decision`, {
+        headers: pm,
+        body: { outcome: 'accept', plannedVersion: '2.1.0' },
+      });
       expect(without.status).toBe(422);
       expect(without.body.code).toBe('request.rhino_rationale_required');
       const rationale = 'Opens the banking segment; two more banks are waiting for it';
@@ -264,16 +338,41 @@ describe('requests over HTTP', () => {
       expect(withIt.body.decision.rationale).toBe(rationale);
     });
 
-    it('lets only product managers decide, and checks the fields each outcome needs', async () => {
+    it('lets only product managers (and admin, who may do anything) decide, and checks the fields each outcome needs', async () => {
       const id = (await submit()).body.requestId;
-      const admin = await service.auth(['admin', 'sales']);
-      expect((await service.call('POST', `/requests/${id}/decision`, { headers: admin, body: { outcome: 'decline', reason: 'No' } })).status).toBe(403);
-      const missing = await service.call('POST', `/requests/${id}/decision`, { headers: pm, body: { outcome: 'decline', plannedVersion: '1.0.0' } });
+      const sales = await service.auth(['sales', 'contributor']);
+      expect(
+        (
+          await service.call('POST', `/requests/${id}/decision`, {
+            headers: sales,
+            body: { outcome: 'decline', reason: 'No' },
+          })
+        ).status,
+      ).toBe(403);
+      const missing = await service.call('POST', `/requests/${id}/decision`, {
+        headers: pm,
+        body: { outcome: 'decline', plannedVersion: '1.0.0' },
+      });
       expect(missing.status).toBe(400);
-      expect(missing.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['plannedVersion', 'reason']);
-      const past = await service.call('POST', `/requests/${id}/decision`, { headers: pm, body: { outcome: 'defer', until: '2000-01-01' } });
+      expect(missing.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+        'plannedVersion',
+        'reason',
+      ]);
+      const past = await service.call('POST', `/requests/${id}/decision`, {
+        headers: pm,
+        body: { outcome: 'defer', until: '2000-01-01' },
+      });
       expect(past.status).toBe(422);
       expect(past.body.code).toBe('request.defer_until_not_future');
+      const admin = await service.auth(['admin']);
+      expect(
+        (
+          await service.call('POST', `/requests/${id}/decision`, {
+            headers: admin,
+            body: { outcome: 'decline', reason: 'No' },
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -283,7 +382,10 @@ describe('requests over HTTP', () => {
       const support = await service.auth(['contributor'], 'dana.support');
       const duplicate = (await submit({ accounts: [acme, initech] }, support)).body.requestId;
 
-      const merged = await service.call('POST', `/requests/${duplicate}/merge`, { headers: pm, body: { intoRequestId: primary } });
+      const merged = await service.call('POST', `/requests/${duplicate}/merge`, {
+        headers: pm,
+        body: { intoRequestId: primary },
+      });
       expect(merged.status).toBe(200);
       expect(merged.headers.get('etag')).toBe('"2"');
       expect(merged.body).toMatchObject({ status: 'merged', mergedInto: primary });
@@ -304,7 +406,10 @@ describe('requests over HTTP', () => {
       expect(intoClosed.status).toBe(422);
       expect(intoClosed.body.code).toBe('request.merge_into_closed');
 
-      const endorseMerged = await service.call('POST', `/requests/${duplicate}/endorsements`, { headers: sales, body: { account: initech } });
+      const endorseMerged = await service.call('POST', `/requests/${duplicate}/endorsements`, {
+        headers: sales,
+        body: { account: initech },
+      });
       expect(endorseMerged.status).toBe(422);
       expect(endorseMerged.body.code).toBe('request.closed');
     });
@@ -317,14 +422,19 @@ describe('requests over HTTP', () => {
         service.call('POST', `/requests/${b}/merge`, { headers: pm, body: { intoRequestId: a } }),
       ]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 422]);
-      const statuses = await Promise.all([a, b].map(async (id) => (await service.call('GET', `/requests/${id}`, { headers: pm })).body.status));
+      const statuses = await Promise.all(
+        [a, b].map(async (id) => (await service.call('GET', `/requests/${id}`, { headers: pm })).body.status),
+      );
       expect(statuses.sort()).toEqual(['merged', 'open']);
     });
 
     it('refuses to merge a request into itself (422) and appends nothing', async () => {
       const id = (await submit()).body.requestId;
       const before = await service.eventCount();
-      const answer = await service.call('POST', `/requests/${id}/merge`, { headers: pm, body: { intoRequestId: id } });
+      const answer = await service.call('POST', `/requests/${id}/merge`, {
+        headers: pm,
+        body: { intoRequestId: id },
+      });
       expect(answer.status).toBe(422);
       expect(answer.body.code).toBe('request.merge_into_itself');
       expect(await service.eventCount()).toBe(before);

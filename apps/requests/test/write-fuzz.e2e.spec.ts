@@ -18,7 +18,9 @@ interface WriteEndpoint {
   readonly required: readonly string[];
 }
 
-const account = z.object({ accountId: fields.accountId, name: fields.accountName, revenue: fields.money }).strict();
+const account = z
+  .object({ accountId: fields.accountId, name: fields.accountName, revenue: fields.money })
+  .strict();
 const validAccount = { accountId: 'acme', name: 'Acme', revenue: 1000 };
 
 const jsonRoundTrip = (value: unknown): unknown => {
@@ -32,7 +34,24 @@ const anyJson = fc
     fc.string({ unit: 'binary', maxLength: 50 }),
     fc.string({ minLength: 190, maxLength: 10_100 }),
     fc.double(),
-    fc.constantFrom('', ' ', '\u0000', 'A\u0000', '\ud800', '1.0', '2026-02-30', 'not-a-uuid', -1, 0, 1.5, 4, '01.0.0', [], {}, Number.MAX_VALUE * 2),
+    fc.constantFrom(
+      '',
+      ' ',
+      '\u0000',
+      'A\u0000',
+      '\ud800',
+      '1.0',
+      '2026-02-30',
+      'not-a-uuid',
+      -1,
+      0,
+      1.5,
+      4,
+      '01.0.0',
+      [],
+      {},
+      Number.MAX_VALUE * 2,
+    ),
   )
   .map(jsonRoundTrip)
   .filter((value) => value !== undefined);
@@ -41,7 +60,13 @@ const badValueFor = (schema: z.ZodType) => anyJson.filter((value) => !schema.saf
 
 const notAnObject = fc.oneof(
   fc.array(fc.anything(), { maxLength: 3 }).map(jsonRoundTrip),
-  fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.string()),
+  fc.oneof(
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.string(),
+  ),
 );
 
 const malformedJson = fc.string({ maxLength: 40 }).filter((text) => {
@@ -61,13 +86,23 @@ function invalidBodies(endpoint: WriteEndpoint): fc.Arbitrary<FuzzBody> {
   const choices: fc.Arbitrary<FuzzBody>[] = [
     notAnObject.map(json),
     malformedJson.map((text) => ({ kind: 'raw', text })),
-    fc.dictionary(fc.string({ maxLength: 12 }), anyJson, { maxKeys: 4 }).filter((value) => !hasAll(value, endpoint.required)).map(json),
     fc
-      .tuple(fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !known.includes(key) && key !== '__proto__'), anyJson)
+      .dictionary(fc.string({ maxLength: 12 }), anyJson, { maxKeys: 4 })
+      .filter((value) => !hasAll(value, endpoint.required))
+      .map(json),
+    fc
+      .tuple(
+        fc
+          .string({ minLength: 1, maxLength: 20 })
+          .filter((key) => !known.includes(key) && key !== '__proto__'),
+        anyJson,
+      )
       .map(([key, value]) => json({ ...endpoint.valid, [key]: value })),
     fc
       .constantFrom(...known)
-      .chain((key) => badValueFor(endpoint.fields[key]!).map((value) => json({ ...endpoint.valid, [key]: value }))),
+      .chain((key) =>
+        badValueFor(endpoint.fields[key]!).map((value) => json({ ...endpoint.valid, [key]: value })),
+      ),
   ];
   if (endpoint.required.length > 0) {
     choices.push(
@@ -80,9 +115,20 @@ function invalidBodies(endpoint: WriteEndpoint): fc.Arbitrary<FuzzBody> {
   if ('accounts' in endpoint.fields || 'account' in endpoint.fields) {
     const nested = fc
       .constantFrom('accountId', 'name', 'revenue')
-      .chain((key) => badValueFor(account.shape[key as keyof typeof account.shape]).map((value) => ({ ...validAccount, [key]: value })));
+      .chain((key) =>
+        badValueFor(account.shape[key as keyof typeof account.shape]).map((value) => ({
+          ...validAccount,
+          [key]: value,
+        })),
+      );
     choices.push(
-      nested.map((broken) => json('accounts' in endpoint.fields ? { ...endpoint.valid, accounts: [validAccount, broken] } : { ...endpoint.valid, account: broken })),
+      nested.map((broken) =>
+        json(
+          'accounts' in endpoint.fields
+            ? { ...endpoint.valid, accounts: [validAccount, broken] }
+            : { ...endpoint.valid, account: broken },
+        ),
+      ),
     );
   }
   return fc.oneof(...choices);
@@ -104,7 +150,12 @@ describe('fuzzed write bodies', () => {
     headers = await service.auth(['product_manager', 'sales']);
     productId = await service.registerProduct();
     const submit = async () =>
-      (await service.call('POST', '/requests', { headers, body: { title: 'Target', source: 'sales', productId } })).body.requestId as string;
+      (
+        await service.call('POST', '/requests', {
+          headers,
+          body: { title: 'Target', source: 'sales', productId },
+        })
+      ).body.requestId as string;
     requestId = await submit();
     otherRequestId = await submit();
   });
@@ -185,21 +236,26 @@ describe('fuzzed write bodies', () => {
     },
   ];
 
-  it.each(endpoints.map((endpoint) => [endpoint.name, endpoint] as const))('%s answers only 4xx and appends nothing', async (_name, endpoint) => {
-    const before = await service.eventCount();
-    await fc.assert(
-      fc.asyncProperty(invalidBodies(endpoint), async (body) => {
-        const answer = await service.call(endpoint.method, endpoint.path(), {
-          headers,
-          ...(body.kind === 'raw' ? { rawBody: body.text } : { body: body.value }),
-        });
-        if (answer.status < 400 || answer.status >= 500) {
-          throw new Error(`${endpoint.name} answered ${answer.status} to ${JSON.stringify(body)}: ${JSON.stringify(answer.body)}`);
-        }
-        expect(answer.headers.get('content-type')).toContain('application/problem+json');
-      }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 80) },
-    );
-    expect(await service.eventCount()).toBe(before);
-  });
+  it.each(endpoints.map((endpoint) => [endpoint.name, endpoint] as const))(
+    '%s answers only 4xx and appends nothing',
+    async (_name, endpoint) => {
+      const before = await service.eventCount();
+      await fc.assert(
+        fc.asyncProperty(invalidBodies(endpoint), async (body) => {
+          const answer = await service.call(endpoint.method, endpoint.path(), {
+            headers,
+            ...(body.kind === 'raw' ? { rawBody: body.text } : { body: body.value }),
+          });
+          if (answer.status < 400 || answer.status >= 500) {
+            throw new Error(
+              `${endpoint.name} answered ${answer.status} to ${JSON.stringify(body)}: ${JSON.stringify(answer.body)}`,
+            );
+          }
+          expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        }),
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 80) },
+      );
+      expect(await service.eventCount()).toBe(before);
+    },
+  );
 });

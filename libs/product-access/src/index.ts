@@ -5,7 +5,6 @@ export { currentRequester, ProductAccess, ProductStewardsUnknown } from './produ
 export { productStewardsMigration } from './product-stewards-migration';
 export {
   applyStewardsEvent,
-  productLineOwnersProjection,
   productStewardsProjection,
   stewardsLineContracts,
   stewardsProductContracts,

@@ -31,10 +31,14 @@ export class ProductStewardsUnknown extends DomainError {
 export class ProductAccess {
   constructor(@Inject(STEWARDS_SOURCE) private readonly stewards: StewardsSource) {}
 
-  /** `admin`, or a `product_manager` who is one of the product's stewards; else 403 not-product-owner. */
-  async assertMayChange(productId: string): Promise<void> {
+  /**
+   * `admin`, or a `product_manager` who is one of the product's stewards; else 403 not-product-owner.
+   * `openTo` names roles that may do this without being a steward (Sales linking a request to a product).
+   */
+  async assertMayChange(productId: string, options: { openTo?: readonly string[] } = {}): Promise<void> {
     const requester = currentRequester();
     if (requester.roles.includes('admin')) return;
+    if (options.openTo?.some((role) => requester.roles.includes(role))) return;
     assertMayChangeProduct(requester, await this.known(productId));
   }
 

@@ -54,26 +54,6 @@ export function productStewardsProjection(topics: StewardsTopics): ProjectionDef
 }
 
 /**
- * Only the line owners, from the product-line topic: for a service whose consumer of the product topic
- * keeps the product rows itself (calling `applyStewardsEvent`), so that a product never reaches it
- * without its stewards.
- */
-export function productLineOwnersProjection(
-  topics: Omit<StewardsTopics, 'productTopic'>,
-): ProjectionDefinition {
-  return defineProjection({
-    name: 'product-line-owners',
-    groupId: topics.groupId,
-    topics: [topics.productLineTopic],
-    contracts: stewardsLineContracts,
-    async reset(client) {
-      await client.query('TRUNCATE product_line_stewards');
-    },
-    handle: (event, client) => applyStewardsEvent(client, event),
-  });
-}
-
-/**
  * One catalogue event on the stewards tables, in the caller's transaction; other events change nothing.
  * A consumer that calls it lists `stewardsProductContracts` among its contracts (so the runner validated
  * the event against them before).

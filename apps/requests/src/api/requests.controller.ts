@@ -1,12 +1,27 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { NotFoundError } from '@product-ledger/domain';
 import type { CommandOutcome } from '@product-ledger/event-store';
-import { CommandRunner, IfMatch, Idempotent, setETag, type IfMatchVersion } from '@product-ledger/nest-event-sourcing';
+import {
+  CommandRunner,
+  IfMatch,
+  Idempotent,
+  setETag,
+  type IfMatchVersion,
+} from '@product-ledger/nest-event-sourcing';
 import {
   badCursor,
   CurrentActor,
   decodeCursor,
   encodeCursor,
+  isMine,
   literal,
   matching,
   Roles,
@@ -16,6 +31,7 @@ import {
   WriteProblems,
   type Actor,
 } from '@product-ledger/service-kit';
+import { currentRequester, ProductAccess } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
 import { mergeRequests } from '../application/commands/merge-requests';
 import { requestCommand, type RequestInput } from '../application/commands/request-command';
@@ -53,6 +69,7 @@ export class RequestsController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly reader: RequestReader,
+    private readonly access: ProductAccess,
     @Inject(SERVICE_CONFIG) private readonly config: RequestsConfig,
   ) {}
 
@@ -60,9 +77,16 @@ export class RequestsController {
   @HttpCode(201)
   @Roles(...intakeRoles)
   @Idempotent()
-  @ApiOperation({ summary: 'Submit a request (from Sales, a customer, support, a partner, an internal team or the market)' })
+  @ApiOperation({
+    summary: 'Submit a request (from Sales, a customer, support, a partner, an internal team or the market)',
+  })
   @ApiCreatedResponse({ type: RequestView, description: 'Submitted; `Location` and `ETag` are set.' })
-  @WriteProblems({ roles: intakeRoles, rules: 'product.unknown, product.retired, product.withdrawn', notFound: false })
+  @WriteProblems({
+    roles: intakeRoles,
+    owned: true,
+    rules: 'product.unknown, product.retired, product.withdrawn',
+    notFound: false,
+  })
   async submit(
     @Body() body: SubmitRequestBody,
     @CurrentActor() actor: Actor,
@@ -103,13 +127,18 @@ export class RequestsController {
       status: query.status,
       source: query.source,
       rhino: query.rhino === undefined ? undefined : query.rhino === 'true',
+      ...(isMine(query.mine) ? { mine: currentRequester().subject } : {}),
     };
     const page = await this.reader.list(filter, sort, limit, after).catch((error: unknown) => {
       // A cursor that decodes but names a key PostgreSQL cannot read (a forged date) is the client's mistake.
-      if (after && String((error as { code?: unknown }).code ?? '').startsWith('22')) badCursor(foreignCursor);
+      if (after && String((error as { code?: unknown }).code ?? '').startsWith('22'))
+        badCursor(foreignCursor);
       throw error;
     });
-    return { items: page.rows, ...(page.last ? { nextCursor: encodeCursor([sort, page.last.key, page.last.requestId]) } : {}) };
+    return {
+      items: page.rows,
+      ...(page.last ? { nextCursor: encodeCursor([sort, page.last.key, page.last.requestId]) } : {}),
+    };
   }
 
   // Declared before `:id` so that `ranking` is never taken for a request id.
@@ -128,10 +157,15 @@ export class RequestsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A request as its events tell it (consistent right after a write); ETag = its version' })
+  @ApiOperation({
+    summary: 'A request as its events tell it (consistent right after a write); ETag = its version',
+  })
   @ApiOkResponse({ type: RequestView })
   @ApiNotFoundResponse({ description: 'Unknown request id.' })
-  async get(@UuidParam('id') id: string, @Res({ passthrough: true }) res: ResponseWriter): Promise<RequestView> {
+  async get(
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) res: ResponseWriter,
+  ): Promise<RequestView> {
     const { state, version } = await this.reader.request(id);
     setETag(res, version);
     return requestView(state, version);
@@ -149,16 +183,32 @@ export class RequestsController {
   @Roles(...intakeRoles)
   @ApiOperation({ summary: 'Link a request to a product of the catalogue (not retired, not withdrawn)' })
   @ApiOkResponse({ type: RequestView })
-  @WriteProblems({ roles: intakeRoles, rules: 'product.unknown, product.retired, product.withdrawn, request.product_locked_by_plan, request.closed' })
-  linkToProduct(
+  @WriteProblems({
+    roles: intakeRoles,
+    owned: true,
+    rules:
+      'product.unknown, product.retired, product.withdrawn, request.product_locked_by_plan, request.closed',
+  })
+  async linkToProduct(
     @UuidParam('id') id: string,
     @Body() body: LinkProductBody,
     @CurrentActor() actor: Actor,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
+    // Intake roles link freely; a product manager only between products they steward.
+    await this.assertMayTriage(id, {
+      alsoProduct: body.productId,
+      openTo: ['sales', 'contributor', 'integration'],
+    });
     return this.execute(
-      { type: 'LinkRequestToProduct', requestId: id, at: now(), productId: body.productId, linkedBy: actor.subject },
+      {
+        type: 'LinkRequestToProduct',
+        requestId: id,
+        at: now(),
+        productId: body.productId,
+        linkedBy: actor.subject,
+      },
       ifMatch,
       res,
     );
@@ -167,9 +217,15 @@ export class RequestsController {
   @Post(':id/endorsements')
   @Roles(...intakeRoles)
   @Idempotent()
-  @ApiOperation({ summary: 'Another account wants it too (an account already behind the request counts once: 200, nothing recorded)' })
+  @ApiOperation({
+    summary:
+      'Another account wants it too (an account already behind the request counts once: 200, nothing recorded)',
+  })
   @ApiCreatedResponse({ type: RequestView, description: 'The endorsement was recorded.' })
-  @ApiOkResponse({ type: RequestView, description: 'The account already wants the request; nothing was recorded.' })
+  @ApiOkResponse({
+    type: RequestView,
+    description: 'The account already wants the request; nothing was recorded.',
+  })
   @WriteProblems({ roles: intakeRoles, rules: 'request.closed' })
   async endorse(
     @UuidParam('id') id: string,
@@ -200,12 +256,15 @@ export class RequestsController {
   @Idempotent()
   @ApiOperation({
     summary: 'Merge this duplicate into a primary request',
-    description: 'The duplicate closes as merged; its accounts and requesters move to the primary, each account counted once.',
+    description:
+      'The duplicate closes as merged; its accounts and requesters move to the primary, each account counted once.',
   })
   @ApiOkResponse({ type: RequestView, description: 'The duplicate, now merged (its ETag is set).' })
   @WriteProblems({
     roles: triageRoles,
-    rules: 'request.merge_into_itself, request.merge_into_closed, request.merge_target_unknown, request.merge_across_products, request.closed',
+    owned: true,
+    rules:
+      'request.merge_into_itself, request.merge_into_closed, request.merge_target_unknown, request.merge_across_products, request.closed',
   })
   async merge(
     @UuidParam('id') id: string,
@@ -214,7 +273,14 @@ export class RequestsController {
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
-    const input = { duplicateRequestId: id, intoRequestId: body.intoRequestId, mergedBy: actor.subject, at: now() };
+    await this.assertMayTriage(id);
+    await this.assertMayTriage(body.intoRequestId, { unknownIsFine: true });
+    const input = {
+      duplicateRequestId: id,
+      intoRequestId: body.intoRequestId,
+      mergedBy: actor.subject,
+      at: now(),
+    };
     const { duplicate } = await this.commands.inTransaction((tx) => mergeRequests(tx, input, ifMatch), {
       retryOnConflict: ifMatch === undefined,
     });
@@ -225,8 +291,8 @@ export class RequestsController {
   @Roles(...triageRoles)
   @ApiOperation({ summary: 'Score a request: RICE (reach, impact, confidence, effort) and strategic fit' })
   @ApiOkResponse({ type: RequestView })
-  @WriteProblems({ roles: triageRoles, rules: 'request.closed' })
-  score(
+  @WriteProblems({ roles: triageRoles, owned: true, rules: 'request.closed' })
+  async score(
     @UuidParam('id') id: string,
     @Body() body: ScoreRequestBody,
     @CurrentActor() actor: Actor,
@@ -234,8 +300,19 @@ export class RequestsController {
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
     const { reach, impact, confidence, effort, strategicFit } = body;
+    await this.assertMayTriage(id);
     return this.execute(
-      { type: 'ScoreRequest', requestId: id, at: now(), reach, impact, confidence, effort, strategicFit, scoredBy: actor.subject },
+      {
+        type: 'ScoreRequest',
+        requestId: id,
+        at: now(),
+        reach,
+        impact,
+        confidence,
+        effort,
+        strategicFit,
+        scoredBy: actor.subject,
+      },
       ifMatch,
       res,
     );
@@ -252,32 +329,71 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestView })
   @WriteProblems({
     roles: decisionRoles,
+    owned: true,
     rules:
       'request.rhino_rationale_required, request.product_required, request.version_already_released, ' +
       'request.defer_until_not_future, product.retired, product.withdrawn, request.closed',
   })
-  decide(
+  async decide(
     @UuidParam('id') id: string,
     @Body() body: DecideRequestBody,
     @CurrentActor() actor: Actor,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
+    await this.assertMayTriage(id);
     const common = { requestId: id, at: now(), decidedBy: actor.subject };
     const input: RequestInput =
       body.outcome === 'accept'
-        ? { type: 'AcceptRequest', ...common, plannedVersion: body.plannedVersion!, ...(body.rationale === undefined ? {} : { rationale: body.rationale }) }
+        ? {
+            type: 'AcceptRequest',
+            ...common,
+            plannedVersion: body.plannedVersion!,
+            ...(body.rationale === undefined ? {} : { rationale: body.rationale }),
+          }
         : body.outcome === 'decline'
           ? { type: 'DeclineRequest', ...common, reason: body.reason! }
-          : { type: 'DeferRequest', ...common, until: body.until!, ...(body.reason === undefined ? {} : { reason: body.reason }) };
+          : {
+              type: 'DeferRequest',
+              ...common,
+              until: body.until!,
+              ...(body.reason === undefined ? {} : { reason: body.reason }),
+            };
     return this.execute(input, ifMatch, res);
   }
 
-  private run(input: RequestInput, ifMatch: IfMatchVersion | undefined): Promise<CommandOutcome<RequestState>> {
+  /**
+   * The ownership rule for a request: a product manager triages (links, merges, scores, decides) the
+   * requests of products they steward; a request not linked to a product yet is any product manager's to
+   * triage. 404 for an unknown request (unless `unknownIsFine`: the command itself answers then).
+   */
+  private async assertMayTriage(
+    requestId: string,
+    options: { alsoProduct?: string; openTo?: readonly string[]; unknownIsFine?: boolean } = {},
+  ): Promise<void> {
+    const loaded = await this.reader.request(requestId).catch((error: unknown) => {
+      if (options.unknownIsFine && error instanceof NotFoundError) return undefined;
+      throw error;
+    });
+    const products = new Set(
+      [loaded?.state.productId, options.alsoProduct].filter((id): id is string => !!id),
+    );
+    for (const productId of products)
+      await this.access.assertMayChange(productId, { openTo: options.openTo });
+  }
+
+  private run(
+    input: RequestInput,
+    ifMatch: IfMatchVersion | undefined,
+  ): Promise<CommandOutcome<RequestState>> {
     return this.commands.run(requestCommand, input, { expectedVersion: ifMatch });
   }
 
-  private async execute(input: RequestInput, ifMatch: IfMatchVersion | undefined, res: ResponseWriter): Promise<RequestView> {
+  private async execute(
+    input: RequestInput,
+    ifMatch: IfMatchVersion | undefined,
+    res: ResponseWriter,
+  ): Promise<RequestView> {
     return respond(await this.run(input, ifMatch), res);
   }
 }
@@ -292,14 +408,19 @@ const foreignCursor = 'cursor is not a cursor returned by this list with this so
 
 /** Sort keys as PostgreSQL prints them, so a forged cursor is a 400, never a failed SQL cast. */
 const sortKeyPatterns: Record<RequestListSort, RegExp> = {
-  recent: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  recent:
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
   demand: /^-?\d{1,20}(\.\d{1,20})?$/,
   priority: /^-?\d{1,3}(\.\d{1,2})?$/,
 };
 
 /** The position a list cursor holds: [sort, key, requestId]; a cursor made for another sort is refused. */
 function positionOf(cursor: string, sort: RequestListSort): RequestListPosition {
-  const [, key, requestId] = decodeCursor(cursor, [literal(sort), matching(sortKeyPatterns[sort]), uuidText], foreignCursor);
+  const [, key, requestId] = decodeCursor(
+    cursor,
+    [literal(sort), matching(sortKeyPatterns[sort]), uuidText],
+    foreignCursor,
+  );
   return { key: key!, requestId: requestId! };
 }
 

@@ -7,7 +7,10 @@ import { versionIdentity } from '@product-ledger/contracts';
  * `lockProductAvailability` (FOR SHARE, until their transaction ends); the catalogue and lifecycle
  * consumers write it, each change taking the row lock before the policy looks for requests.
  */
-export async function lockProductAvailability(client: PoolClient, productId: string): Promise<ProductAvailability> {
+export async function lockProductAvailability(
+  client: PoolClient,
+  productId: string,
+): Promise<ProductAvailability> {
   const { rows } = await client.query<{ status: Exclude<ProductAvailability, 'unknown'> }>(
     'SELECT status FROM known_products WHERE product_id = $1 FOR SHARE',
     [productId],
@@ -15,16 +18,23 @@ export async function lockProductAvailability(client: PoolClient, productId: str
   return rows[0]?.status ?? 'unknown';
 }
 
-export async function isVersionReleased(client: PoolClient, productId: string, version: string): Promise<boolean> {
-  const { rowCount } = await client.query('SELECT 1 FROM known_product_releases WHERE product_id = $1 AND version = $2', [
-    productId,
-    versionIdentity(version),
-  ]);
+export async function isVersionReleased(
+  client: PoolClient,
+  productId: string,
+  version: string,
+): Promise<boolean> {
+  const { rowCount } = await client.query(
+    'SELECT 1 FROM known_product_releases WHERE product_id = $1 AND version = $2',
+    [productId, versionIdentity(version)],
+  );
   return (rowCount ?? 0) > 0;
 }
 
 /** A product the catalogue registered; a withdrawal or retirement that arrived first is kept. */
-export async function recordProductRegistered(client: PoolClient, product: { productId: string; code: string; name: string }): Promise<void> {
+export async function recordProductRegistered(
+  client: PoolClient,
+  product: { productId: string; code: string; name: string },
+): Promise<void> {
   await client.query(
     `INSERT INTO known_products (product_id, code, name, status) VALUES ($1, $2, $3, 'active')
      ON CONFLICT (product_id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, updated_at = now()`,
@@ -32,8 +42,15 @@ export async function recordProductRegistered(client: PoolClient, product: { pro
   );
 }
 
-export async function recordProductRenamed(client: PoolClient, productId: string, name: string): Promise<void> {
-  await client.query('UPDATE known_products SET name = $2, updated_at = now() WHERE product_id = $1', [productId, name]);
+export async function recordProductRenamed(
+  client: PoolClient,
+  productId: string,
+  name: string,
+): Promise<void> {
+  await client.query('UPDATE known_products SET name = $2, updated_at = now() WHERE product_id = $1', [
+    productId,
+    name,
+  ]);
 }
 
 export async function recordProductRetired(client: PoolClient, productId: string): Promise<void> {
@@ -55,7 +72,12 @@ export async function recordProductWithdrawn(client: PoolClient, productId: stri
 }
 
 /** Records a release, first taking the product's row lock so accepting commands and this one serialize. */
-export async function recordRelease(client: PoolClient, productId: string, version: string, releasedAt: string): Promise<void> {
+export async function recordRelease(
+  client: PoolClient,
+  productId: string,
+  version: string,
+  releasedAt: string,
+): Promise<void> {
   await client.query('UPDATE known_products SET updated_at = now() WHERE product_id = $1', [productId]);
   await client.query(
     `INSERT INTO known_product_releases (product_id, version, released_at) VALUES ($1, $2, $3)

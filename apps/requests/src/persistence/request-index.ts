@@ -4,7 +4,10 @@ import type { RequestState } from '../domain/request/request-state';
 /** Keeps a request's index row in step with its stream; call in the transaction that appended. */
 export async function indexRequest(client: PoolClient, state: RequestState): Promise<void> {
   if (!state.exists) return;
-  const plannedVersion = state.status === 'accepted' && state.decision?.outcome === 'accept' ? state.decision.plannedVersion : null;
+  const plannedVersion =
+    state.status === 'accepted' && state.decision?.outcome === 'accept'
+      ? state.decision.plannedVersion
+      : null;
   await client.query(
     `INSERT INTO request_index (request_id, product_id, status, planned_version) VALUES ($1, $2, $3, $4)
      ON CONFLICT (request_id) DO UPDATE
@@ -23,7 +26,11 @@ export async function acceptedRequestsOf(client: PoolClient, productId: string):
 }
 
 /** Requests of the product that still wait for something from it. */
-export async function awaitingRequestsOf(client: PoolClient, productId: string, statuses: readonly string[]): Promise<string[]> {
+export async function awaitingRequestsOf(
+  client: PoolClient,
+  productId: string,
+  statuses: readonly string[],
+): Promise<string[]> {
   const { rows } = await client.query<{ request_id: string }>(
     'SELECT request_id FROM request_index WHERE product_id = $1 AND status = ANY($2) ORDER BY request_id',
     [productId, statuses],

@@ -4,6 +4,7 @@ import {
   versionedSqlMigrations,
   type ServiceMigrationClass,
 } from '@product-ledger/nest-event-sourcing';
+import { productStewardsMigration } from '@product-ledger/product-access';
 import { writeSideMigrations } from './write-side-migrations';
 import { requestListMigrations } from '../projections/request-list-migrations';
 
@@ -15,8 +16,18 @@ import { requestListMigrations } from '../projections/request-list-migrations';
  */
 export const requestsMigrations: readonly ServiceMigrationClass[] = [
   ...eventStoreSchema(),
-  ...versionedSqlMigrations('RequestsWriteSide', migrationTimestamps.writeSide,
-    'requests_write_side_migrations', writeSideMigrations),
-  ...versionedSqlMigrations('RequestList', migrationTimestamps.readModel,
-    'request_list_migrations', requestListMigrations),
+  ...versionedSqlMigrations(
+    'RequestsWriteSide',
+    migrationTimestamps.writeSide,
+    'requests_write_side_migrations',
+    writeSideMigrations,
+  ),
+  ...versionedSqlMigrations(
+    'RequestList',
+    migrationTimestamps.readModel,
+    'request_list_migrations',
+    requestListMigrations,
+  ),
+  // Who may change which product (the ownership rule), from the catalogue's events.
+  productStewardsMigration(1_796_688_000_000),
 ];

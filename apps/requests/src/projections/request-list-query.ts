@@ -1,4 +1,5 @@
 import type { RequestSource, RequestStatus } from '@product-ledger/contracts';
+import { stewardedProducts } from '@product-ledger/product-access';
 import type { DataSource } from 'typeorm';
 
 export type RequestListSort = 'priority' | 'demand' | 'recent';
@@ -8,6 +9,8 @@ export interface RequestListFilter {
   readonly status?: RequestStatus;
   readonly source?: RequestSource;
   readonly rhino?: boolean;
+  /** Only requests of products this person owns or is a stakeholder of. */
+  readonly mine?: string;
 }
 
 export interface RequestListRow {
@@ -78,6 +81,7 @@ export async function queryRequestList(
   if (filter.status !== undefined) query.andWhere('status = :status', { status: filter.status });
   if (filter.source !== undefined) query.andWhere('source = :source', { source: filter.source });
   if (filter.rhino !== undefined) query.andWhere('rhino = :rhino', { rhino: filter.rhino });
+  if (filter.mine !== undefined) query.andWhere(stewardedProducts('product_id'), { mine: filter.mine });
   if (after)
     query.andWhere(`(${expression}, request_id) < (CAST(:key AS ${type}), CAST(:requestId AS uuid))`, {
       key: after.key,

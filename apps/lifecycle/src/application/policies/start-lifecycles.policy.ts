@@ -1,8 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { lifecycleIdFor, ProductRegisteredV1, VersionPlannedV1 } from '@product-ledger/contracts';
 import { executeCommand } from '@product-ledger/event-store';
-import { defineConsumer, type ConsumedEventOf, type ConsumerDefinition } from '@product-ledger/nest-event-sourcing';
-import { applyStewardsEvent, stewardsProductContracts } from '@product-ledger/product-access';
+import {
+  defineConsumer,
+  type ConsumedEventOf,
+  type ConsumerDefinition,
+} from '@product-ledger/nest-event-sourcing';
 import { LifecycleAlreadyStarted } from '../../domain/lifecycle/lifecycle-errors';
 import { lifecycleCommand, type LifecycleRequest } from '../commands/lifecycle-command';
 
@@ -10,26 +13,20 @@ const logger = new Logger('StartLifecycles');
 const actor = 'policy:start-lifecycles';
 /** What starts a lifecycle; the topic's other events are skipped. */
 const starts = [ProductRegisteredV1, VersionPlannedV1] as const;
-/** What the consumer reads: the starts, and what changes a product's stewards (the ownership rule). */
-const reads = [...stewardsProductContracts, VersionPlannedV1] as const;
 
 /**
  * A registered product, and every planned version, gets its lifecycle. The lifecycle id is derived from
  * the product id (and version) and the start is appended with `no_stream` on the consumer's transaction:
- * the same event twice (a redelivery, or a replay from the beginning) starts one lifecycle. The product's
- * stewards (owner, stakeholders, line) are kept in the same transaction, so a lifecycle never exists here
- * without them (the ownership rule reads them).
+ * the same event twice (a redelivery, or a replay from the beginning) starts one lifecycle.
  */
 export function startLifecycles(groupPrefix: string, catalogueProductTopic: string): ConsumerDefinition {
   return defineConsumer({
     name: 'start-lifecycles',
     groupId: `${groupPrefix}.start-lifecycles`,
     topics: [catalogueProductTopic],
-    contracts: reads,
+    contracts: starts,
     dedupeByEventId: true,
-    async handle(event, client, { tx }) {
-      await applyStewardsEvent(client, event);
-      if (event.type !== 'ProductRegistered' && event.type !== 'VersionPlanned') return;
+    async handle(event, _client, { tx }) {
       const start = startFor(event);
       try {
         await executeCommand(tx, lifecycleCommand, start, { expectedVersion: 'no_stream' });

@@ -15,7 +15,11 @@ export class CustomerAccountBody {
   @ConformsTo(fields.accountName)
   name!: string;
 
-  @ApiProperty({ description: 'Annual revenue of the account (reporting currency)', example: 1200000, minimum: 0 })
+  @ApiProperty({
+    description: 'Annual revenue of the account (reporting currency)',
+    example: 1200000,
+    minimum: 0,
+  })
   @IsDefined()
   @ConformsTo(fields.money)
   revenue!: number;

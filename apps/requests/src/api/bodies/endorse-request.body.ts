@@ -6,7 +6,10 @@ import { fields } from '../field-schemas';
 import { CustomerAccountBody } from './customer-account.body';
 
 export class EndorseRequestBody {
-  @ApiProperty({ type: CustomerAccountBody, description: 'The account that wants it too; an account already behind it counts once' })
+  @ApiProperty({
+    type: CustomerAccountBody,
+    description: 'The account that wants it too; an account already behind it counts once',
+  })
   @IsDefined()
   @IsObject()
   @ValidateNested()

@@ -1,7 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { requestSources, requestStatuses, type RequestSource, type RequestStatus } from '@product-ledger/contracts';
+import {
+  requestSources,
+  requestStatuses,
+  type RequestSource,
+  type RequestStatus,
+} from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { MineFlag, type MineFlagValue } from '@product-ledger/service-kit';
 
 export const requestSorts = ['priority', 'demand', 'recent'] as const;
 export type RequestSort = (typeof requestSorts)[number];
@@ -22,12 +28,22 @@ export class ListRequestsQuery {
   @IsIn([...requestSources])
   source?: RequestSource;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only RHiNOs (true) or only the others (false)' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only RHiNOs (true) or only the others (false)',
+  })
   @IsOptional()
   @IsIn(['true', 'false'])
   rhino?: 'true' | 'false';
 
-  @ApiPropertyOptional({ enum: requestSorts, default: 'recent', description: 'priority: within each product, highest first' })
+  @MineFlag('true: only requests of products I own or am a stakeholder of (the token subject).')
+  mine?: MineFlagValue;
+
+  @ApiPropertyOptional({
+    enum: requestSorts,
+    default: 'recent',
+    description: 'priority: within each product, highest first',
+  })
   @IsOptional()
   @IsIn([...requestSorts])
   sort?: RequestSort;

@@ -6,12 +6,21 @@ import { fields } from '../field-schemas';
 
 /** RICE (reach × impact × confidence ÷ effort) and strategic fit. */
 export class ScoreRequestBody {
-  @ApiProperty({ description: 'People or accounts affected per quarter', example: 500, minimum: 0, type: 'integer' })
+  @ApiProperty({
+    description: 'People or accounts affected per quarter',
+    example: 500,
+    minimum: 0,
+    type: 'integer',
+  })
   @IsDefined()
   @ConformsTo(fields.reach)
   reach!: number;
 
-  @ApiProperty({ enum: riceImpacts, description: '3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal', example: 2 })
+  @ApiProperty({
+    enum: riceImpacts,
+    description: '3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal',
+    example: 2,
+  })
   @IsDefined()
   @ConformsTo(fields.impact)
   impact!: RiceImpact;
@@ -26,7 +35,13 @@ export class ScoreRequestBody {
   @ConformsTo(fields.effort)
   effort!: number;
 
-  @ApiProperty({ description: `0 (off strategy) to ${maxStrategicFit} (core of the strategy)`, example: 4, minimum: 0, maximum: maxStrategicFit, type: 'integer' })
+  @ApiProperty({
+    description: `0 (off strategy) to ${maxStrategicFit} (core of the strategy)`,
+    example: 4,
+    minimum: 0,
+    maximum: maxStrategicFit,
+    type: 'integer',
+  })
   @IsDefined()
   @ConformsTo(fields.strategicFit)
   strategicFit!: number;

@@ -12,7 +12,11 @@ export class SubmitRequestBody {
   @ConformsTo(fields.title)
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Acme wants to log in with their Okta accounts', maxLength: 10000, default: '' })
+  @ApiPropertyOptional({
+    example: 'Acme wants to log in with their Okta accounts',
+    maxLength: 10000,
+    default: '',
+  })
   @Optional()
   @ConformsTo(fields.description)
   description?: string;
@@ -22,17 +26,28 @@ export class SubmitRequestBody {
   @ConformsTo(fields.source)
   source!: RequestSource;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The product it is for, if known (must be in the catalogue and not retired)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The product it is for, if known (must be in the catalogue and not retired)',
+  })
   @Optional()
   @ConformsTo(fields.productId)
   productId?: string;
 
-  @ApiPropertyOptional({ description: 'The person asking; default: the caller', example: 'sam.sales', maxLength: 200 })
+  @ApiPropertyOptional({
+    description: 'The person asking; default: the caller',
+    example: 'sam.sales',
+    maxLength: 200,
+  })
   @Optional()
   @ConformsTo(fields.personId)
   requester?: string;
 
-  @ApiPropertyOptional({ type: [CustomerAccountBody], description: 'Customer accounts behind the request', default: [] })
+  @ApiPropertyOptional({
+    type: [CustomerAccountBody],
+    description: 'Customer accounts behind the request',
+    default: [],
+  })
   @Optional()
   @IsArray()
   @ArrayMaxSize(500)
@@ -40,7 +55,12 @@ export class SubmitRequestBody {
   @Type(() => CustomerAccountBody)
   accounts?: CustomerAccountBody[];
 
-  @ApiPropertyOptional({ description: 'Value of the deal riding on it (reporting currency)', example: 300000, default: 0, minimum: 0 })
+  @ApiPropertyOptional({
+    description: 'Value of the deal riding on it (reporting currency)',
+    example: 300000,
+    default: 0,
+    minimum: 0,
+  })
   @Optional()
   @ConformsTo(fields.money)
   dealValue?: number;

@@ -14,7 +14,9 @@ export class RicePartView extends PartShareView {
   @ApiProperty({ nullable: true, type: Number }) impact!: number | null;
   @ApiProperty({ nullable: true, type: Number }) confidence!: number | null;
   @ApiProperty({ nullable: true, type: Number }) effort!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'reach × impact × confidence ÷ effort' }) value!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'reach × impact × confidence ÷ effort' }) value!:
+    | number
+    | null;
   @ApiProperty({ description: 'Best RICE of the product' }) best!: number;
 }
 
@@ -51,12 +53,21 @@ export class RankedProductView {
   @ApiProperty({ format: 'uuid' }) productId!: string;
   @ApiProperty({ nullable: true, type: String }) code!: string | null;
   @ApiProperty({ nullable: true, type: String }) name!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'active, retired or withdrawn; null if not in the catalogue' }) status!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'active, retired or withdrawn; null if not in the catalogue',
+  })
+  status!: string | null;
 }
 
 export class RankingView {
   @ApiProperty({ type: RankedProductView }) product!: RankedProductView;
-  @ApiProperty({ description: 'Points each part gives at most', example: priorityWeights }) weights!: typeof priorityWeights;
-  @ApiProperty({ type: [RankingEntryView], description: 'Open, deferred and accepted requests, highest priority first' })
+  @ApiProperty({ description: 'Points each part gives at most', example: priorityWeights })
+  weights!: typeof priorityWeights;
+  @ApiProperty({
+    type: [RankingEntryView],
+    description: 'Open, deferred and accepted requests, highest priority first',
+  })
   items!: RankingEntryView[];
 }

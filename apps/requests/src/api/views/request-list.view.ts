@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { requestSources, requestStatuses, type RequestSource, type RequestStatus } from '@product-ledger/contracts';
+import {
+  requestSources,
+  requestStatuses,
+  type RequestSource,
+  type RequestStatus,
+} from '@product-ledger/contracts';
 
 export class RequestListItem {
   @ApiProperty({ format: 'uuid' }) requestId!: string;
@@ -13,7 +18,11 @@ export class RequestListItem {
   @ApiProperty() accountCount!: number;
   @ApiProperty({ nullable: true, type: Number }) rice!: number | null;
   @ApiProperty({ nullable: true, type: Number }) strategicFit!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: '0-100 within its product; null unless open, deferred or accepted' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '0-100 within its product; null unless open, deferred or accepted',
+  })
   priority!: number | null;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -21,5 +30,6 @@ export class RequestListItem {
 
 export class RequestListPage {
   @ApiProperty({ type: [RequestListItem] }) items!: RequestListItem[];
-  @ApiPropertyOptional({ description: 'Pass as cursor for the next page; absent on the last page' }) nextCursor?: string;
+  @ApiPropertyOptional({ description: 'Pass as cursor for the next page; absent on the last page' })
+  nextCursor?: string;
 }

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { requestSources, requestStatuses, type RequestSource, type RequestStatus } from '@product-ledger/contracts';
+import {
+  requestSources,
+  requestStatuses,
+  type RequestSource,
+  type RequestStatus,
+} from '@product-ledger/contracts';
 import { demandOf } from '../../domain/request/customer-accounts';
 import type { RequestDecision, RequestScore, SubmittedRequest } from '../../domain/request/request-state';
 import { CustomerAccountBody } from '../bodies/customer-account.body';
@@ -33,8 +38,10 @@ export class RequestView {
   @ApiPropertyOptional({ format: 'uuid' }) productId?: string;
   @ApiProperty({ enum: requestStatuses }) status!: RequestStatus;
   @ApiProperty({ type: [String] }) requesters!: readonly string[];
-  @ApiProperty({ type: [CustomerAccountBody], description: 'Distinct accounts behind the request' }) accounts!: readonly CustomerAccountBody[];
-  @ApiProperty({ description: "Revenue-weighted demand: sum of the distinct accounts' annual revenue" }) demand!: number;
+  @ApiProperty({ type: [CustomerAccountBody], description: 'Distinct accounts behind the request' })
+  accounts!: readonly CustomerAccountBody[];
+  @ApiProperty({ description: "Revenue-weighted demand: sum of the distinct accounts' annual revenue" })
+  demand!: number;
   @ApiProperty() dealValue!: number;
   @ApiProperty({ description: 'One account drives it with a deal above rhinoThreshold' }) rhino!: boolean;
   @ApiProperty() rhinoThreshold!: number;

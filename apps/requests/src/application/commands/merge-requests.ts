@@ -39,7 +39,13 @@ export async function mergeRequests(
     throw new ConcurrencyError(duplicateRequestId, expectedVersion, duplicate.version);
   }
   const primary = await loadAggregate(tx, intoRequestId, requestDecider);
-  const decision = decideMerge(duplicate.state, primary.state, { duplicateRequestId, intoRequestId }, input.mergedBy, input.at);
+  const decision = decideMerge(
+    duplicate.state,
+    primary.state,
+    { duplicateRequestId, intoRequestId },
+    input.mergedBy,
+    input.at,
+  );
   const duplicateOutcome = await appendSide(tx, duplicateRequestId, duplicate, decision.duplicateEvents);
   const primaryOutcome = await appendSide(tx, intoRequestId, primary, decision.primaryEvents);
   return { duplicate: duplicateOutcome, primary: primaryOutcome };

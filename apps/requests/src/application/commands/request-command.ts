@@ -16,7 +16,10 @@ export type RequestInput =
   | Omit<SubmitRequest, 'product'>
   | Omit<LinkRequestToProduct, 'product'>
   | Omit<AcceptRequest, 'product' | 'plannedVersionReleased'>
-  | Exclude<RequestCommand, SubmitRequest | LinkRequestToProduct | AcceptRequest | { type: 'MergeRequest' | 'AbsorbDuplicate' }>;
+  | Exclude<
+      RequestCommand,
+      SubmitRequest | LinkRequestToProduct | AcceptRequest | { type: 'MergeRequest' | 'AbsorbDuplicate' }
+    >;
 
 /**
  * A request's commands. `prepare` reads the product facts the decision needs under the product's row lock
@@ -27,7 +30,8 @@ export const requestCommand = defineCommand({
   streamId: (input: RequestInput) => input.requestId,
   prepare: (input, { tx, loaded }) => {
     // An unknown request is a 404 even when the client sent an If-Match (which would otherwise say 409).
-    if (!loaded.state.exists && input.type !== 'SubmitRequest') throw new NotFoundError('request', input.requestId);
+    if (!loaded.state.exists && input.type !== 'SubmitRequest')
+      throw new NotFoundError('request', input.requestId);
     return withProductFacts(tx, input, loaded.state);
   },
   async afterAppend(outcome, tx) {
@@ -35,11 +39,17 @@ export const requestCommand = defineCommand({
   },
 });
 
-async function withProductFacts(tx: EventStoreTransaction, input: RequestInput, state: RequestState): Promise<RequestCommand> {
+async function withProductFacts(
+  tx: EventStoreTransaction,
+  input: RequestInput,
+  state: RequestState,
+): Promise<RequestCommand> {
   const { client } = tx;
   switch (input.type) {
     case 'SubmitRequest':
-      return input.productId === undefined ? input : { ...input, product: await lockProductAvailability(client, input.productId) };
+      return input.productId === undefined
+        ? input
+        : { ...input, product: await lockProductAvailability(client, input.productId) };
     case 'LinkRequestToProduct':
       return { ...input, product: await lockProductAvailability(client, input.productId) };
     case 'AcceptRequest': {

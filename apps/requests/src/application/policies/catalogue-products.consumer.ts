@@ -43,7 +43,14 @@ export function catalogueProductsConsumer(topology: RequestsTopology): ConsumerD
           await recordRelease(client, productId, version, releasedAt);
           const at = new Date().toISOString();
           for (const requestId of await acceptedRequestsOf(client, productId)) {
-            await executeCommand(tx, requestCommand, { type: 'DeliverRequest', requestId, productId, version, releasedAt, at });
+            await executeCommand(tx, requestCommand, {
+              type: 'DeliverRequest',
+              requestId,
+              productId,
+              version,
+              releasedAt,
+              at,
+            });
           }
           return;
         }

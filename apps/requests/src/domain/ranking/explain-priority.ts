@@ -34,7 +34,13 @@ function explainFit(fit: StrategicFitPart): string {
 }
 
 /** One sentence per part, then the total: what a product manager reads out to Sales. */
-export function explainPriority(priority: number, rice: RicePart, demand: DemandPart, fit: StrategicFitPart, rhino: boolean): string {
+export function explainPriority(
+  priority: number,
+  rice: RicePart,
+  demand: DemandPart,
+  fit: StrategicFitPart,
+  rhino: boolean,
+): string {
   const parts = [explainRice(rice), explainDemand(demand), explainFit(fit)].join('; ');
   const rhinoNote = rhino ? ' RHiNO: one account drives it with a deal above the threshold.' : '';
   return `Priority ${formatNumber(priority)} of 100: ${parts}.${rhinoNote}`;

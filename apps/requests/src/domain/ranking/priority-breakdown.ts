@@ -42,6 +42,10 @@ export interface PriorityBreakdown {
   readonly rhino: boolean;
   /** 0-100: the sum of the parts' points. */
   readonly priority: number;
-  readonly parts: { readonly rice: RicePart; readonly demand: DemandPart; readonly strategicFit: StrategicFitPart };
+  readonly parts: {
+    readonly rice: RicePart;
+    readonly demand: DemandPart;
+    readonly strategicFit: StrategicFitPart;
+  };
   readonly explanation: string;
 }

@@ -7,7 +7,15 @@ const globex: CustomerAccount = { accountId: 'globex', name: 'Globex', revenue: 
 const initech: CustomerAccount = { accountId: 'initech', name: 'Initech', revenue: 500_000 };
 
 function candidate(requestId: string, overrides: Partial<RankingCandidate>): RankingCandidate {
-  return { requestId, title: requestId, status: 'open', rhino: false, accounts: [], submittedAt: '2026-01-01T00:00:00.000Z', ...overrides };
+  return {
+    requestId,
+    title: requestId,
+    status: 'open',
+    rhino: false,
+    accounts: [],
+    submittedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
 }
 
 // A small known set: best RICE 200 (sso), best demand 4,000,000 (sso: Acme + Globex).
@@ -19,7 +27,11 @@ const export_ = candidate('export', {
   accounts: [initech],
   score: { reach: 1000, impact: 1, confidence: 0.5, effort: 5, rice: 100, strategicFit: 5 },
 });
-const rhino = candidate('rhino', { accounts: [acme], rhino: true, score: { reach: 10, impact: 3, confidence: 1, effort: 3, rice: 10, strategicFit: 1 } });
+const rhino = candidate('rhino', {
+  accounts: [acme],
+  rhino: true,
+  score: { reach: 10, impact: 3, confidence: 1, effort: 3, rice: 10, strategicFit: 1 },
+});
 const unscored = candidate('unscored', { accounts: [globex, initech] });
 
 describe('ranking the requests of a product', () => {
@@ -69,7 +81,9 @@ describe('ranking the requests of a product', () => {
         "product's best (200): 25 of 50 points; demand 500000 in annual revenue from 1 account (Initech) is 13% " +
         "of the product's best (4000000): 3.75 of 30 points; strategic fit 5 of 5: 20 of 20 points.",
     );
-    expect(ranking[2]!.explanation).toContain('RHiNO: one account drives it with a deal above the threshold.');
+    expect(ranking[2]!.explanation).toContain(
+      'RHiNO: one account drives it with a deal above the threshold.',
+    );
     expect(ranking[3]!.explanation).toContain('RICE not scored yet: 0 of 50 points');
     expect(ranking[3]!.explanation).toContain('strategic fit not scored yet: 0 of 20 points');
   });
@@ -77,8 +91,14 @@ describe('ranking the requests of a product', () => {
   it('breaks ties by demand, then by age', () => {
     const older = candidate('older', { accounts: [globex], submittedAt: '2025-12-01T00:00:00.000Z' });
     const newer = candidate('newer', { accounts: [globex], submittedAt: '2026-02-01T00:00:00.000Z' });
-    const bigger = candidate('bigger', { accounts: [globex, { accountId: 'tiny', name: 'Tiny', revenue: 1 }] });
-    expect(rankRequests([newer, older, bigger]).map((r) => r.requestId)).toEqual(['bigger', 'older', 'newer']);
+    const bigger = candidate('bigger', {
+      accounts: [globex, { accountId: 'tiny', name: 'Tiny', revenue: 1 }],
+    });
+    expect(rankRequests([newer, older, bigger]).map((r) => r.requestId)).toEqual([
+      'bigger',
+      'older',
+      'newer',
+    ]);
   });
 
   it('gives nothing for RICE or demand when no request of the product has any', () => {

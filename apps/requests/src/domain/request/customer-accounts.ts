@@ -7,7 +7,10 @@ export function distinctAccounts(accounts: readonly CustomerAccount[]): Customer
 }
 
 /** The accounts of `incoming` that `existing` does not hold yet. */
-export function newAccounts(existing: readonly CustomerAccount[], incoming: readonly CustomerAccount[]): CustomerAccount[] {
+export function newAccounts(
+  existing: readonly CustomerAccount[],
+  incoming: readonly CustomerAccount[],
+): CustomerAccount[] {
   const known = new Set(existing.map((account) => account.accountId));
   return distinctAccounts(incoming).filter((account) => !known.has(account.accountId));
 }

@@ -30,7 +30,8 @@ export function accept(command: AcceptRequest, state: SubmittedRequest): Request
   ) {
     return [];
   }
-  if (command.plannedVersionReleased) throw new PlannedVersionAlreadyReleased(state.productId, plannedVersion);
+  if (command.plannedVersionReleased)
+    throw new PlannedVersionAlreadyReleased(state.productId, plannedVersion);
   return [
     {
       type: 'RequestAccepted',
@@ -50,7 +51,12 @@ export function accept(command: AcceptRequest, state: SubmittedRequest): Request
 export function decline(command: DeclineRequest, state: SubmittedRequest): RequestEvent[] {
   const reason = command.reason.trim();
   if (reason === '') throw new EmptyDecisionText('reason');
-  if (state.status === 'declined' && state.decision?.outcome === 'decline' && state.decision.reason === reason) return [];
+  if (
+    state.status === 'declined' &&
+    state.decision?.outcome === 'decline' &&
+    state.decision.reason === reason
+  )
+    return [];
   return [
     {
       type: 'RequestDeclined',
@@ -63,7 +69,12 @@ export function defer(command: DeferRequest, state: SubmittedRequest): RequestEv
   const today = command.at.slice(0, 10);
   if (!(command.until > today)) throw new DeferralNotInFuture(command.until, today);
   const reason = command.reason?.trim() || undefined;
-  if (state.status === 'deferred' && state.decision?.outcome === 'defer' && state.decision.until === command.until) return [];
+  if (
+    state.status === 'deferred' &&
+    state.decision?.outcome === 'defer' &&
+    state.decision.until === command.until
+  )
+    return [];
   return [
     {
       type: 'RequestDeferred',

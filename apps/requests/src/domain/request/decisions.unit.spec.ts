@@ -1,5 +1,13 @@
 import { deciderSpec } from '@product-ledger/domain/testing';
-import { accepted, at, merged, productId, requestId, submitted, submittedRhino } from '../../../test/request-fixtures';
+import {
+  accepted,
+  at,
+  merged,
+  productId,
+  requestId,
+  submitted,
+  submittedRhino,
+} from '../../../test/request-fixtures';
 import type { AcceptRequest, DeclineRequest, DeferRequest } from './request-commands';
 import { requestDecider } from './request-decider';
 import type { RequestEvent } from './request-events';
@@ -15,8 +23,21 @@ const accept: AcceptRequest = {
   plannedVersionReleased: false,
   decidedBy: 'pat.pm',
 };
-const decline: DeclineRequest = { type: 'DeclineRequest', requestId, at, reason: 'Not on the roadmap this year', decidedBy: 'pat.pm' };
-const defer: DeferRequest = { type: 'DeferRequest', requestId, at, until: '2026-06-30', reason: 'After the platform rework', decidedBy: 'pat.pm' };
+const decline: DeclineRequest = {
+  type: 'DeclineRequest',
+  requestId,
+  at,
+  reason: 'Not on the roadmap this year',
+  decidedBy: 'pat.pm',
+};
+const defer: DeferRequest = {
+  type: 'DeferRequest',
+  requestId,
+  at,
+  until: '2026-06-30',
+  reason: 'After the platform rework',
+  decidedBy: 'pat.pm',
+};
 
 const declined: RequestEvent = {
   type: 'RequestDeclined',
@@ -30,11 +51,17 @@ describe('decisions', () => {
     });
 
     it('refuses to accept a RHiNO without a rationale', () => {
-      spec.given([submittedRhino()]).when(accept).thenThrows('request.rhino_rationale_required', { requestId });
+      spec
+        .given([submittedRhino()])
+        .when(accept)
+        .thenThrows('request.rhino_rationale_required', { requestId });
     });
 
     it('refuses a blank rationale for a RHiNO', () => {
-      spec.given([submittedRhino()]).when({ ...accept, rationale: '   ' }).thenThrows('request.rhino_rationale_required');
+      spec
+        .given([submittedRhino()])
+        .when({ ...accept, rationale: '   ' })
+        .thenThrows('request.rhino_rationale_required');
     });
 
     it('accepts a RHiNO with a written rationale, keeping it on the event', () => {
@@ -45,34 +72,63 @@ describe('decisions', () => {
         .then([
           {
             type: 'RequestAccepted',
-            data: { requestId, productId, plannedVersion: '2.1.0', rationale, rhino: true, decidedBy: 'pat.pm', decidedAt: at },
+            data: {
+              requestId,
+              productId,
+              plannedVersion: '2.1.0',
+              rationale,
+              rhino: true,
+              decidedBy: 'pat.pm',
+              decidedAt: at,
+            },
           },
         ]);
     });
 
     it('needs a product to plan the request for', () => {
       const { productId: _p, ...data } = submitted().data;
-      spec.given([{ type: 'RequestSubmitted', data }]).when(accept).thenThrows('request.product_required');
+      spec
+        .given([{ type: 'RequestSubmitted', data }])
+        .when(accept)
+        .thenThrows('request.product_required');
     });
 
-    it.each(['retired', 'withdrawn', 'unknown'] as const)('refuses when the product is %s', (availability) => {
-      spec.given([submitted()]).when({ ...accept, product: availability }).thenThrows(`product.${availability}`);
-    });
+    it.each(['retired', 'withdrawn', 'unknown'] as const)(
+      'refuses when the product is %s',
+      (availability) => {
+        spec
+          .given([submitted()])
+          .when({ ...accept, product: availability })
+          .thenThrows(`product.${availability}`);
+      },
+    );
 
     it('refuses a version that is not a semantic version', () => {
-      spec.given([submitted()]).when({ ...accept, plannedVersion: 'next' }).thenThrows('request.invalid_version');
+      spec
+        .given([submitted()])
+        .when({ ...accept, plannedVersion: 'next' })
+        .thenThrows('request.invalid_version');
     });
 
     it('refuses a version the catalogue already released', () => {
-      spec.given([submitted()]).when({ ...accept, plannedVersionReleased: true }).thenThrows('request.version_already_released');
+      spec
+        .given([submitted()])
+        .when({ ...accept, plannedVersionReleased: true })
+        .thenThrows('request.version_already_released');
     });
 
     it('records nothing when accepted again for the same version', () => {
-      spec.given([submitted(), accepted()]).when({ ...accept, plannedVersion: '2.1.0+build.9' }).thenNothingHappened();
+      spec
+        .given([submitted(), accepted()])
+        .when({ ...accept, plannedVersion: '2.1.0+build.9' })
+        .thenNothingHappened();
     });
 
     it('re-plans an accepted request for another version', () => {
-      spec.given([submitted(), accepted()]).when({ ...accept, plannedVersion: '2.2.0' }).then([accepted('2.2.0')]);
+      spec
+        .given([submitted(), accepted()])
+        .when({ ...accept, plannedVersion: '2.2.0' })
+        .then([accepted('2.2.0')]);
     });
 
     it('accepts a request that was declined before (a product manager may change their mind)', () => {
@@ -86,7 +142,10 @@ describe('decisions', () => {
     });
 
     it('needs a reason', () => {
-      spec.given([submitted()]).when({ ...decline, reason: '  ' }).thenThrows('request.reason_required');
+      spec
+        .given([submitted()])
+        .when({ ...decline, reason: '  ' })
+        .thenThrows('request.reason_required');
     });
 
     it('records nothing when declined again for the same reason', () => {
@@ -102,13 +161,22 @@ describe('decisions', () => {
         .then([
           {
             type: 'RequestDeferred',
-            data: { requestId, until: '2026-06-30', reason: 'After the platform rework', decidedBy: 'pat.pm', decidedAt: at },
+            data: {
+              requestId,
+              until: '2026-06-30',
+              reason: 'After the platform rework',
+              decidedBy: 'pat.pm',
+              decidedAt: at,
+            },
           },
         ]);
     });
 
     it.each(['2026-03-01', '2025-12-31'])('refuses to defer until %s (not after today)', (until) => {
-      spec.given([submitted()]).when({ ...defer, until }).thenThrows('request.defer_until_not_future', { until, today: '2026-03-01' });
+      spec
+        .given([submitted()])
+        .when({ ...defer, until })
+        .thenThrows('request.defer_until_not_future', { until, today: '2026-03-01' });
     });
   });
 
@@ -117,7 +185,10 @@ describe('decisions', () => {
       type: 'RequestDelivered',
       data: { requestId, productId, version: '2.1.0', releasedAt: at, deliveredAt: at },
     };
-    const closed: RequestEvent = { type: 'RequestClosed', data: { requestId, productId, reason: 'withdrawn', closedAt: at } };
+    const closed: RequestEvent = {
+      type: 'RequestClosed',
+      data: { requestId, productId, reason: 'withdrawn', closedAt: at },
+    };
 
     it.each([
       ['merged', [submitted(), merged()]],

@@ -10,7 +10,8 @@ import { sameVersion } from '@product-ledger/contracts';
 export function deliver(command: DeliverRequest, state: SubmittedRequest): RequestEvent[] {
   const decision = state.decision;
   if (state.status !== 'accepted' || decision?.outcome !== 'accept') return [];
-  if (state.productId !== command.productId || !sameVersion(decision.plannedVersion, command.version)) return [];
+  if (state.productId !== command.productId || !sameVersion(decision.plannedVersion, command.version))
+    return [];
   return [
     {
       type: 'RequestDelivered',
@@ -25,7 +26,10 @@ export function deliver(command: DeliverRequest, state: SubmittedRequest): Reque
   ];
 }
 
-export function closeForWithdrawal(command: CloseRequestOfWithdrawnProduct, state: SubmittedRequest): RequestEvent[] {
+export function closeForWithdrawal(
+  command: CloseRequestOfWithdrawnProduct,
+  state: SubmittedRequest,
+): RequestEvent[] {
   if (state.productId !== command.productId || !awaitingStatuses.includes(state.status)) return [];
   return [
     {

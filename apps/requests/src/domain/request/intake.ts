@@ -10,7 +10,18 @@ export function submit(command: SubmitRequest, state: RequestState): RequestEven
   if (state.exists) throw new RequestAlreadySubmitted(command.requestId);
   if (command.productId !== undefined) requireAvailableProduct(command.productId, command.product);
   const accounts = distinctAccounts(command.accounts);
-  const { requestId, title, description, source, productId, requester, dealValue, rhinoThreshold, submittedBy, at } = command;
+  const {
+    requestId,
+    title,
+    description,
+    source,
+    productId,
+    requester,
+    dealValue,
+    rhinoThreshold,
+    submittedBy,
+    at,
+  } = command;
   return [
     {
       type: 'RequestSubmitted',

@@ -1,5 +1,17 @@
 import { deciderSpec } from '@product-ledger/domain/testing';
-import { acme, at, globex, initech, merged, otherProductId, productId, requestId, submitted, submittedRhino, threshold } from '../../../test/request-fixtures';
+import {
+  acme,
+  at,
+  globex,
+  initech,
+  merged,
+  otherProductId,
+  productId,
+  requestId,
+  submitted,
+  submittedRhino,
+  threshold,
+} from '../../../test/request-fixtures';
 import type { SubmitRequest } from './request-commands';
 import { requestDecider } from './request-decider';
 
@@ -42,9 +54,9 @@ describe('request intake', () => {
     });
 
     it('does not flag a single account whose deal is at the threshold', () => {
-      spec.when({ ...submit, accounts: [acme], dealValue: threshold }).then([
-        submitted({ accounts: [acme], dealValue: threshold, rhino: false }),
-      ]);
+      spec
+        .when({ ...submit, accounts: [acme], dealValue: threshold })
+        .then([submitted({ accounts: [acme], dealValue: threshold, rhino: false })]);
     });
 
     it('does not flag a big deal that several accounts want', () => {
@@ -61,14 +73,26 @@ describe('request intake', () => {
   });
 
   describe('link to a product', () => {
-    const link = { type: 'LinkRequestToProduct', requestId, at, productId, product: 'active', linkedBy: 'pat.pm' } as const;
+    const link = {
+      type: 'LinkRequestToProduct',
+      requestId,
+      at,
+      productId,
+      product: 'active',
+      linkedBy: 'pat.pm',
+    } as const;
 
     it('links a request that had no product', () => {
       const { productId: _p, ...data } = submitted().data;
       spec
         .given([{ type: 'RequestSubmitted', data }])
         .when(link)
-        .then([{ type: 'RequestLinkedToProduct', data: { requestId, productId, linkedBy: 'pat.pm', linkedAt: at } }]);
+        .then([
+          {
+            type: 'RequestLinkedToProduct',
+            data: { requestId, productId, linkedBy: 'pat.pm', linkedAt: at },
+          },
+        ]);
     });
 
     it('moves a request to another product, naming the previous one', () => {
@@ -78,7 +102,13 @@ describe('request intake', () => {
         .then([
           {
             type: 'RequestLinkedToProduct',
-            data: { requestId, productId: otherProductId, previousProductId: productId, linkedBy: 'pat.pm', linkedAt: at },
+            data: {
+              requestId,
+              productId: otherProductId,
+              previousProductId: productId,
+              linkedBy: 'pat.pm',
+              linkedAt: at,
+            },
           },
         ]);
     });
@@ -87,18 +117,31 @@ describe('request intake', () => {
       spec.given([submitted()]).when(link).thenNothingHappened();
     });
 
-    it.each(['unknown', 'retired', 'withdrawn'] as const)('refuses a product that is %s (422)', (availability) => {
-      spec
-        .given([submitted()])
-        .when({ ...link, productId: otherProductId, product: availability })
-        .thenThrows(`product.${availability}`, { productId: otherProductId });
-    });
+    it.each(['unknown', 'retired', 'withdrawn'] as const)(
+      'refuses a product that is %s (422)',
+      (availability) => {
+        spec
+          .given([submitted()])
+          .when({ ...link, productId: otherProductId, product: availability })
+          .thenThrows(`product.${availability}`, { productId: otherProductId });
+      },
+    );
 
     it('keeps an accepted request with the product it is planned for', () => {
       spec
         .given([
           submitted(),
-          { type: 'RequestAccepted', data: { requestId, productId, plannedVersion: '2.1.0', rhino: false, decidedBy: 'pat.pm', decidedAt: at } },
+          {
+            type: 'RequestAccepted',
+            data: {
+              requestId,
+              productId,
+              plannedVersion: '2.1.0',
+              rhino: false,
+              decidedBy: 'pat.pm',
+              decidedAt: at,
+            },
+          },
         ])
         .when({ ...link, productId: otherProductId })
         .thenThrows('request.product_locked_by_plan');
@@ -109,12 +152,22 @@ describe('request intake', () => {
     });
 
     it('refuses a merged request', () => {
-      spec.given([submitted(), merged()]).when({ ...link, productId: otherProductId }).thenThrows('request.closed', { status: 'merged' });
+      spec
+        .given([submitted(), merged()])
+        .when({ ...link, productId: otherProductId })
+        .thenThrows('request.closed', { status: 'merged' });
     });
   });
 
   describe('endorse', () => {
-    const endorse = { type: 'EndorseRequest', requestId, at, account: initech, note: 'Asked at the QBR', endorsedBy: 'sam.sales' } as const;
+    const endorse = {
+      type: 'EndorseRequest',
+      requestId,
+      at,
+      account: initech,
+      note: 'Asked at the QBR',
+      endorsedBy: 'sam.sales',
+    } as const;
 
     it('records another account that wants the request', () => {
       spec
@@ -123,18 +176,34 @@ describe('request intake', () => {
         .then([
           {
             type: 'RequestEndorsed',
-            data: { requestId, account: initech, note: 'Asked at the QBR', endorsedBy: 'sam.sales', endorsedAt: at, rhino: false },
+            data: {
+              requestId,
+              account: initech,
+              note: 'Asked at the QBR',
+              endorsedBy: 'sam.sales',
+              endorsedAt: at,
+              rhino: false,
+            },
           },
         ]);
     });
 
     it('counts the same account once: a second endorsement records nothing', () => {
-      const first = { type: 'RequestEndorsed', data: { requestId, account: initech, endorsedBy: 'sam.sales', endorsedAt: at, rhino: false } } as const;
-      spec.given([submitted(), first]).when({ ...endorse, account: { ...initech, revenue: 9_999_999 } }).thenNothingHappened();
+      const first = {
+        type: 'RequestEndorsed',
+        data: { requestId, account: initech, endorsedBy: 'sam.sales', endorsedAt: at, rhino: false },
+      } as const;
+      spec
+        .given([submitted(), first])
+        .when({ ...endorse, account: { ...initech, revenue: 9_999_999 } })
+        .thenNothingHappened();
     });
 
     it('records nothing when an account of the submission endorses it', () => {
-      spec.given([submitted()]).when({ ...endorse, account: acme }).thenNothingHappened();
+      spec
+        .given([submitted()])
+        .when({ ...endorse, account: acme })
+        .thenNothingHappened();
     });
 
     it('clears the RHiNO flag once a second account wants it', () => {
@@ -152,7 +221,10 @@ describe('request intake', () => {
       spec
         .given([
           submitted(),
-          { type: 'RequestClosed', data: { requestId, productId, reason: 'product withdrawn', closedAt: at } },
+          {
+            type: 'RequestClosed',
+            data: { requestId, productId, reason: 'product withdrawn', closedAt: at },
+          },
         ])
         .when(endorse)
         .thenThrows('request.closed', { status: 'closed' });

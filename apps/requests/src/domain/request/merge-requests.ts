@@ -21,11 +21,24 @@ export function decideMerge(
   at: string,
 ): MergeDecision {
   const duplicateEvents = requestDecider.decide(
-    { type: 'MergeRequest', requestId: ids.duplicateRequestId, intoRequestId: ids.intoRequestId, primary, mergedBy, at },
+    {
+      type: 'MergeRequest',
+      requestId: ids.duplicateRequestId,
+      intoRequestId: ids.intoRequestId,
+      primary,
+      mergedBy,
+      at,
+    },
     duplicate,
   );
   const primaryEvents = requestDecider.decide(
-    { type: 'AbsorbDuplicate', requestId: ids.intoRequestId, duplicateRequestId: ids.duplicateRequestId, duplicate, at },
+    {
+      type: 'AbsorbDuplicate',
+      requestId: ids.intoRequestId,
+      duplicateRequestId: ids.duplicateRequestId,
+      duplicate,
+      at,
+    },
     primary,
   );
   return { duplicateEvents, primaryEvents };

@@ -4,7 +4,9 @@ import type { ProductAvailability } from './product-availability';
 
 export class RequestAlreadySubmitted extends DomainError {
   constructor(requestId: string) {
-    super('request.already_submitted', `request ${requestId} was already submitted`, 'conflict', { requestId });
+    super('request.already_submitted', `request ${requestId} was already submitted`, 'conflict', {
+      requestId,
+    });
   }
 }
 
@@ -46,13 +48,17 @@ export class ProductLockedByPlan extends DomainError {
 
 export class MergeIntoItself extends DomainError {
   constructor(requestId: string) {
-    super('request.merge_into_itself', `request ${requestId} cannot be merged into itself`, 'rule-broken', { requestId });
+    super('request.merge_into_itself', `request ${requestId} cannot be merged into itself`, 'rule-broken', {
+      requestId,
+    });
   }
 }
 
 export class MergeTargetUnknown extends DomainError {
   constructor(intoRequestId: string) {
-    super('request.merge_target_unknown', `request ${intoRequestId} does not exist`, 'rule-broken', { intoRequestId });
+    super('request.merge_target_unknown', `request ${intoRequestId} does not exist`, 'rule-broken', {
+      intoRequestId,
+    });
   }
 }
 
@@ -92,7 +98,12 @@ export class ProductRequiredToAccept extends DomainError {
 
 export class InvalidPlannedVersion extends DomainError {
   constructor(version: string) {
-    super('request.invalid_version', `${version} is not a semantic version (for example 2.1.0)`, 'rule-broken', { version });
+    super(
+      'request.invalid_version',
+      `${version} is not a semantic version (for example 2.1.0)`,
+      'rule-broken',
+      { version },
+    );
   }
 }
 
@@ -121,10 +132,15 @@ export class RhinoRationaleRequired extends DomainError {
 
 export class DeferralNotInFuture extends DomainError {
   constructor(until: string, today: string) {
-    super('request.defer_until_not_future', `a request is deferred until a later day than ${today}, not ${until}`, 'rule-broken', {
-      until,
-      today,
-    });
+    super(
+      'request.defer_until_not_future',
+      `a request is deferred until a later day than ${today}, not ${until}`,
+      'rule-broken',
+      {
+        until,
+        today,
+      },
+    );
   }
 }
 

@@ -16,7 +16,10 @@ import type {
 
 // The payloads are the published contracts, so the domain cannot drift from what analytics reads.
 export type RequestSubmitted = DomainEvent<'RequestSubmitted', EventData<typeof RequestSubmittedV1>>;
-export type RequestLinkedToProduct = DomainEvent<'RequestLinkedToProduct', EventData<typeof RequestLinkedToProductV1>>;
+export type RequestLinkedToProduct = DomainEvent<
+  'RequestLinkedToProduct',
+  EventData<typeof RequestLinkedToProductV1>
+>;
 export type RequestEndorsed = DomainEvent<'RequestEndorsed', EventData<typeof RequestEndorsedV1>>;
 export type RequestMerged = DomainEvent<'RequestMerged', EventData<typeof RequestMergedV1>>;
 export type DuplicateAbsorbed = DomainEvent<'DuplicateAbsorbed', EventData<typeof DuplicateAbsorbedV1>>;

@@ -4,8 +4,19 @@ import type { RequestState } from './request-state';
 /** Folds one request event into the state. Events are facts: no rule is checked here. */
 export function evolveRequest(state: RequestState, event: RequestEvent): RequestState {
   if (event.type === 'RequestSubmitted') {
-    const { requestId, title, description, source, productId, requester, accounts, dealValue, rhino, rhinoThreshold, submittedAt } =
-      event.data;
+    const {
+      requestId,
+      title,
+      description,
+      source,
+      productId,
+      requester,
+      accounts,
+      dealValue,
+      rhino,
+      rhinoThreshold,
+      submittedAt,
+    } = event.data;
     return {
       exists: true,
       requestId,
@@ -41,7 +52,10 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
       };
     case 'RequestScored': {
       const { reach, impact, confidence, effort, rice, strategicFit, scoredBy, scoredAt } = event.data;
-      return { ...state, score: { reach, impact, confidence, effort, rice, strategicFit, scoredBy, scoredAt } };
+      return {
+        ...state,
+        score: { reach, impact, confidence, effort, rice, strategicFit, scoredBy, scoredAt },
+      };
     }
     case 'RequestAccepted': {
       const { plannedVersion, rationale, decidedBy, decidedAt, productId } = event.data;
@@ -49,7 +63,13 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
         ...state,
         productId,
         status: 'accepted',
-        decision: { outcome: 'accept', plannedVersion, ...(rationale === undefined ? {} : { rationale }), decidedBy, decidedAt },
+        decision: {
+          outcome: 'accept',
+          plannedVersion,
+          ...(rationale === undefined ? {} : { rationale }),
+          decidedBy,
+          decidedAt,
+        },
       };
     }
     case 'RequestDeclined': {
@@ -61,7 +81,13 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
       return {
         ...state,
         status: 'deferred',
-        decision: { outcome: 'defer', until, ...(reason === undefined ? {} : { reason }), decidedBy, decidedAt },
+        decision: {
+          outcome: 'defer',
+          until,
+          ...(reason === undefined ? {} : { reason }),
+          decidedBy,
+          decidedAt,
+        },
       };
     }
     case 'RequestDelivered': {
@@ -69,6 +95,10 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
       return { ...state, status: 'delivered', delivery: { version, releasedAt, deliveredAt } };
     }
     case 'RequestClosed':
-      return { ...state, status: 'closed', closure: { reason: event.data.reason, closedAt: event.data.closedAt } };
+      return {
+        ...state,
+        status: 'closed',
+        closure: { reason: event.data.reason, closedAt: event.data.closedAt },
+      };
   }
 }

@@ -13,9 +13,26 @@ export interface RequestScore {
 }
 
 export type RequestDecision =
-  | { readonly outcome: 'accept'; readonly plannedVersion: string; readonly rationale?: string; readonly decidedBy: string; readonly decidedAt: string }
-  | { readonly outcome: 'decline'; readonly reason: string; readonly decidedBy: string; readonly decidedAt: string }
-  | { readonly outcome: 'defer'; readonly until: string; readonly reason?: string; readonly decidedBy: string; readonly decidedAt: string };
+  | {
+      readonly outcome: 'accept';
+      readonly plannedVersion: string;
+      readonly rationale?: string;
+      readonly decidedBy: string;
+      readonly decidedAt: string;
+    }
+  | {
+      readonly outcome: 'decline';
+      readonly reason: string;
+      readonly decidedBy: string;
+      readonly decidedAt: string;
+    }
+  | {
+      readonly outcome: 'defer';
+      readonly until: string;
+      readonly reason?: string;
+      readonly decidedBy: string;
+      readonly decidedAt: string;
+    };
 
 export interface SubmittedRequest {
   readonly exists: true;

@@ -17,7 +17,17 @@ const scoreIt: ScoreRequest = {
 };
 const scored = {
   type: 'RequestScored',
-  data: { requestId, reach: 400, impact: 2, confidence: 0.8, effort: 4, rice: 160, strategicFit: 3, scoredBy: 'pat.pm', scoredAt: at },
+  data: {
+    requestId,
+    reach: 400,
+    impact: 2,
+    confidence: 0.8,
+    effort: 4,
+    rice: 160,
+    strategicFit: 3,
+    scoredBy: 'pat.pm',
+    scoredAt: at,
+  },
 } as const;
 
 describe('scoring', () => {
