@@ -110,6 +110,13 @@ describe('a withdrawal in the lifecycle service retires the product in the catal
       { timeoutMs: 90_000, description: 'the lifecycle started by the catalogue event' },
     );
     expect(started.stage).toBe('in_life');
+    // The lifecycle service decides who may change the product from its own copy of the stewards.
+    await waitFor(
+      async () =>
+        ((await databases[1]!.pool.query('SELECT 1 FROM product_stewards WHERE product_id = $1', [productId]))
+          .rowCount ?? 0) > 0,
+      { timeoutMs: 90_000, description: "the product's stewards in the lifecycle service" },
+    );
 
     const announced = await call(lifecycle, 'POST', `/lifecycles/${lifecycleId}/withdrawal`, {
       effectiveDate: '2027-01-31',

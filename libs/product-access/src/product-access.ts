@@ -23,6 +23,9 @@ export class ProductStewardsUnknown extends DomainError {
   }
 }
 
+/** How long a request waits for stewards this service has not heard of yet. */
+const stewardsWaitMs = 2_000;
+
 /**
  * The ownership rule at a service's edge: controllers call it before a command that changes a product.
  * The requester is the authenticated actor of the request; a request without one is refused (fail closed).
@@ -47,8 +50,18 @@ export class ProductAccess {
     assertMayDecideGate(currentRequester(), await this.known(productId));
   }
 
+  /**
+   * The product's stewards. A service that learns them from the catalogue's events may hear of a product
+   * a moment after its other consumers did (a lifecycle started, a request linked): it looks again for up
+   * to `stewardsWaitMs` before answering 403 product-stewards-unknown.
+   */
   private async known(productId: string): Promise<ProductStewards> {
-    const stewards = await this.stewards.stewardsOf(productId);
+    let stewards = await this.stewards.stewardsOf(productId);
+    const until = Date.now() + (this.stewards.authoritative ? 0 : stewardsWaitMs);
+    while (!stewards && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stewards = await this.stewards.stewardsOf(productId);
+    }
     if (!stewards)
       throw this.stewards.authoritative
         ? new NotFoundError('product', productId)

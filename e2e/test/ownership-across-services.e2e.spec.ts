@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { lifecycleIdFor, Topics } from '@product-ledger/contracts';
+import { signDevToken, type Role } from '@product-ledger/service-kit';
+import {
+  createTestDatabase,
+  createTestTopics,
+  testKafka,
+  testKafkaBrokers,
+  uniqueName,
+  waitFor,
+  type TestDatabase,
+} from '@product-ledger/testing';
+import { buildPlatform } from './build-platform';
+import { startService, type RunningService } from './running-service';
+
+// The ownership rule across the platform: the catalogue decides it from its streams, lifecycle and requests
+// from their own copy of the stewards, fed by the catalogue's events. Olivia owns the product; Bob, another
+// product manager, is refused everywhere until Olivia makes him a product_management stakeholder.
+describe('who may change a product, in catalogue, lifecycle and requests', () => {
+  const kafka = testKafka('e2e-ownership');
+  const run = uniqueName('own');
+  const topics = {
+    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${run}`,
+    CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${run}`,
+    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${run}`,
+    REQUESTS_TOPIC: `${Topics.requests}.${run}`,
+  };
+  let distDir: string;
+  let databases: Record<'catalogue' | 'lifecycle' | 'requests', TestDatabase>;
+  let deleteTopics: () => Promise<void>;
+  const services: Record<string, RunningService> = {};
+
+  async function call(
+    service: string,
+    as: string,
+    roles: Role[],
+    method: string,
+    path: string,
+    body?: unknown,
+  ) {
+    const token = await signDevToken({ sub: as, roles });
+    const response = await fetch(`${services[service]!.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+  const pm = (as: string, service: string, method: string, path: string, body?: unknown) =>
+    call(service, as, ['product_manager'], method, path, body);
+
+  beforeAll(async () => {
+    distDir = buildPlatform();
+    deleteTopics = await createTestTopics(kafka, Object.values(topics), 2);
+    const [catalogue, lifecycle, requests] = await Promise.all(
+      ['own_cat', 'own_lc', 'own_req'].map((name) => createTestDatabase(name)),
+    );
+    databases = { catalogue: catalogue!, lifecycle: lifecycle!, requests: requests! };
+    const shared = { ...topics, KAFKA_BROKERS: testKafkaBrokers().join(','), AUTH_MODE: 'development' };
+    const started = await Promise.all(
+      (['catalogue', 'lifecycle', 'requests'] as const).map((name) =>
+        startService(distDir, name, {
+          ...shared,
+          DATABASE_URL: databases[name].url,
+          KAFKA_GROUP_PREFIX: `${name}.${run}`,
+        }),
+      ),
+    );
+    for (const service of started) services[service.name] = service;
+  }, 300_000);
+
+  afterAll(async () => {
+    const codes = await Promise.all(Object.values(services).map((service) => service.stop()));
+    await Promise.all(Object.values(databases ?? {}).map((db) => db.drop()));
+    const admin = kafka.admin();
+    await admin.connect();
+    const dlqs = (await admin.listTopics()).filter((topic) => topic.includes(run) && topic.endsWith('.dlq'));
+    if (dlqs.length > 0) await admin.deleteTopics({ topics: dlqs }).catch(() => undefined);
+    await admin.disconnect();
+    await deleteTopics?.();
+    fs.rmSync(distDir, { recursive: true, force: true });
+    expect(codes.every((code) => code === 0)).toBe(true);
+  });
+
+  const stewardsIn = async (
+    service: 'lifecycle' | 'requests',
+    productId: string,
+    has: (row: { stakeholders: unknown[] }) => boolean,
+  ) =>
+    waitFor(
+      async () => {
+        const { rows } = await databases[service].pool.query(
+          'SELECT stakeholders FROM product_stewards WHERE product_id = $1',
+          [productId],
+        );
+        return rows[0] !== undefined && has(rows[0]);
+      },
+      { timeoutMs: 90_000, description: `the stewards of ${productId} in ${service}` },
+    );
+
+  it('refuses Bob in all three services, then lets him once he is a product_management stakeholder', async () => {
+    const line = await pm('olivia', 'catalogue', 'POST', '/product-lines', { name: `Line ${run}` });
+    expect(line.status).toBe(201);
+    const product = await pm('olivia', 'catalogue', 'POST', '/products', {
+      code: `OWN-${randomUUID().slice(0, 8).toUpperCase()}`,
+      name: 'Owned everywhere',
+      productLineId: line.body.productLineId,
+      kind: 'software',
+      market: 'b2b',
+      ownerId: 'olivia',
+    });
+    expect(product.status).toBe(201);
+    const productId: string = product.body.productId;
+    const lifecycleId = lifecycleIdFor(productId);
+    await waitFor(
+      async () => (await pm('olivia', 'lifecycle', 'GET', `/lifecycles/${lifecycleId}`)).status === 200,
+      {
+        timeoutMs: 90_000,
+        description: 'the lifecycle started from the catalogue event',
+      },
+    );
+    await Promise.all([
+      stewardsIn('lifecycle', productId, () => true),
+      stewardsIn('requests', productId, () => true),
+    ]);
+    const submitted = await call('requests', 'sam', ['sales'], 'POST', '/requests', {
+      title: 'Single sign-on',
+      description: 'Customers want SSO',
+      source: 'sales',
+      productId,
+      accounts: [{ accountId: 'acme', name: 'Acme', revenue: 100000 }],
+    });
+    expect(submitted.status).toBe(201);
+    const requestId: string = submitted.body.requestId;
+
+    const businessCase = {
+      proposition: 'A ledger for everyone',
+      targetMarket: 'SMB',
+      currency: 'EUR',
+      investment: 100000,
+      expectedRevenue: { year1: 10000, year2: 50000, year3: 150000 },
+      paybackMonths: 24,
+    };
+    const score = { reach: 100, impact: 2, confidence: 0.8, effort: 3, strategicFit: 4 };
+    const bobsWrites = () => [
+      pm('bob', 'catalogue', 'PATCH', `/products/${productId}`, { description: 'by bob' }),
+      pm('bob', 'lifecycle', 'PUT', `/lifecycles/${lifecycleId}/business-case`, businessCase),
+      pm('bob', 'requests', 'PUT', `/requests/${requestId}/score`, score),
+    ];
+    const refused = await Promise.all(bobsWrites());
+    for (const answer of refused) {
+      expect(answer.status).toBe(403);
+      expect(answer.body.type).toBe('urn:product-ledger:problem:not-product-owner');
+    }
+
+    const added = await pm('olivia', 'catalogue', 'POST', `/products/${productId}/stakeholders`, {
+      personId: 'bob',
+      role: 'product_management',
+    });
+    expect(added.status).toBe(201);
+    const isBob = (row: { stakeholders: unknown[] }) =>
+      JSON.stringify(row.stakeholders).includes('"personId": "bob"') ||
+      JSON.stringify(row.stakeholders).includes('"personId":"bob"');
+    await Promise.all([stewardsIn('lifecycle', productId, isBob), stewardsIn('requests', productId, isBob)]);
+
+    const allowed = await Promise.all(bobsWrites());
+    expect(allowed.map((answer) => answer.status)).toEqual([200, 200, 200]);
+
+    // A gatekeeper who owns the product may not decide its gate.
+    const review = await pm('olivia', 'lifecycle', 'POST', `/lifecycles/${lifecycleId}/gate-reviews`, {
+      toStage: 'analysis',
+    });
+    expect(review.status).toBe(201);
+    const own = await call(
+      'lifecycle',
+      'olivia',
+      ['gatekeeper'],
+      'POST',
+      `/gate-reviews/${review.body.reviewId}/decision`,
+      {
+        decision: 'kill',
+        rationale: 'mine',
+      },
+    );
+    expect(own.status).toBe(403);
+    expect(own.body.type).toBe('urn:product-ledger:problem:own-gate-decision');
+    const other = await call(
+      'lifecycle',
+      'gina',
+      ['gatekeeper'],
+      'POST',
+      `/gate-reviews/${review.body.reviewId}/decision`,
+      {
+        decision: 'hold',
+        rationale: 'not yet',
+      },
+    );
+    expect(other.status).toBe(200);
+  });
+});
