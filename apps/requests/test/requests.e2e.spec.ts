@@ -93,10 +93,13 @@ describe('requests over HTTP', () => {
       expect(answer.body).toMatchObject({
         requesters: ['crm-bot'],
         accounts: [],
-        dealValue: 0,
-        demand: 0,
         rhino: false,
       });
+      // An integration does not see commercial data; a product manager reads the same request with it.
+      expect(answer.body).not.toHaveProperty('dealValue');
+      expect(answer.body).not.toHaveProperty('demand');
+      const read = await service.call('GET', `/requests/${answer.body.requestId}`, { headers: pm });
+      expect(read.body).toMatchObject({ dealValue: 0, demand: 0 });
       expect(answer.body.productId).toBeUndefined();
     });
 

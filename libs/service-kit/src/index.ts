@@ -19,6 +19,14 @@ export { ROLES, isRole, type Role } from './auth/roles';
 export { type Actor } from './auth/actor';
 export { Roles, Public } from './auth/auth-metadata';
 export { CurrentActor } from './auth/current-actor.decorator';
+export {
+  assertMayOrderByCommercialData,
+  CommercialFields,
+  commercialNote,
+  commercialRoles,
+  omitKeys,
+  seesCommercialData,
+} from './auth/commercial-data';
 export { DEV_JWT_SECRET } from './auth/dev-jwt-secret';
 export { signDevToken, type DevTokenOptions } from './auth/sign-dev-token';
 

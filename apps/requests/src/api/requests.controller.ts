@@ -17,7 +17,9 @@ import {
   type IfMatchVersion,
 } from '@product-ledger/nest-event-sourcing';
 import {
+  assertMayOrderByCommercialData,
   badCursor,
+  CommercialFields,
   CurrentActor,
   decodeCursor,
   encodeCursor,
@@ -48,7 +50,7 @@ import { MergeRequestBody } from './bodies/merge-request.body';
 import { RankingQuery } from './bodies/ranking.query';
 import { ScoreRequestBody } from './bodies/score-request.body';
 import { SubmitRequestBody } from './bodies/submit-request.body';
-import { decisionRoles, intakeRoles, triageRoles } from './request-roles';
+import { decisionRoles, intakeRoles, requestCommercialFields, triageRoles } from './request-roles';
 import { requestHistoryView, RequestHistoryView } from './views/request-history.view';
 import { RequestListPage } from './views/request-list.view';
 import { requestView, RequestView } from './views/request.view';
@@ -65,6 +67,7 @@ const defaultPageSize = 20;
 @ApiTags('requests')
 @ApiBearerAuth()
 @Controller('requests')
+@CommercialFields(...requestCommercialFields)
 export class RequestsController {
   constructor(
     private readonly commands: CommandRunner,
@@ -118,8 +121,9 @@ export class RequestsController {
   @Get()
   @ApiOperation({ summary: 'List requests (read model), filtered, by priority, demand or most recent first' })
   @ApiOkResponse({ type: RequestListPage })
-  async list(@Query() query: ListRequestsQuery): Promise<RequestListPage> {
+  async list(@Query() query: ListRequestsQuery, @CurrentActor() actor: Actor): Promise<RequestListPage> {
     const sort = query.sort ?? 'recent';
+    if (sort === 'demand') assertMayOrderByCommercialData(actor, 'sort=demand');
     const limit = query.limit ?? defaultPageSize;
     const after = query.cursor === undefined ? undefined : positionOf(query.cursor, sort);
     const filter = {

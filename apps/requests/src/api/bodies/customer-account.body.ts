@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined } from 'class-validator';
 import { ConformsTo } from '@product-ledger/service-kit';
 import { fields } from '../field-schemas';
+import { commercialNote } from '@product-ledger/service-kit';
 
 /** A customer account that wants a request, with its annual revenue. */
 export class CustomerAccountBody {
@@ -16,7 +17,7 @@ export class CustomerAccountBody {
   name!: string;
 
   @ApiProperty({
-    description: 'Annual revenue of the account (reporting currency)',
+    description: `Annual revenue of the account (reporting currency). ${commercialNote}`,
     example: 1200000,
     minimum: 0,
   })

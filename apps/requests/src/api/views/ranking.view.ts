@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { commercialNote } from '@product-ledger/service-kit';
 import { requestStatuses, type RequestStatus } from '@product-ledger/contracts';
 import { priorityWeights } from '../../domain/ranking/priority-weights';
 import { CustomerAccountBody } from '../bodies/customer-account.body';
@@ -34,7 +35,7 @@ export class StrategicFitPartView extends PartShareView {
 
 export class PriorityPartsView {
   @ApiProperty({ type: RicePartView }) rice!: RicePartView;
-  @ApiProperty({ type: DemandPartView }) demand!: DemandPartView;
+  @ApiPropertyOptional({ type: DemandPartView, description: commercialNote }) demand?: DemandPartView;
   @ApiProperty({ type: StrategicFitPartView }) strategicFit!: StrategicFitPartView;
 }
 
@@ -46,7 +47,8 @@ export class RankingEntryView {
   @ApiProperty() rhino!: boolean;
   @ApiProperty({ description: '0-100, the sum of the parts’ points' }) priority!: number;
   @ApiProperty({ type: PriorityPartsView }) parts!: PriorityPartsView;
-  @ApiProperty({ description: 'The score in words, part by part' }) explanation!: string;
+  @ApiPropertyOptional({ description: `The score in words, part by part (it names the demand: ${commercialNote})` })
+  explanation?: string;
 }
 
 export class RankedProductView {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '@product-ledger/event-store';
+import { commercialNote } from '@product-ledger/service-kit';
 
 export class RequestHistoryEntry {
   @ApiProperty() version!: number;
@@ -7,7 +8,11 @@ export class RequestHistoryEntry {
   @ApiProperty({ description: 'What happened, e.g. RequestEndorsed' }) type!: string;
   @ApiProperty({ description: 'When it was recorded', format: 'date-time' }) recordedAt!: string;
   @ApiPropertyOptional({ description: 'Who did it (token subject, or policy:<name>)' }) actor?: string;
-  @ApiProperty({ description: 'The event as published on requests.request.v1', type: Object }) data!: unknown;
+  @ApiProperty({
+    description: `The event as published on requests.request.v1 (revenue, dealValue and demand: ${commercialNote})`,
+    type: Object,
+  })
+  data!: unknown;
 }
 
 export class RequestHistoryView {

@@ -5,6 +5,7 @@ import {
   type RequestSource,
   type RequestStatus,
 } from '@product-ledger/contracts';
+import { commercialNote } from '@product-ledger/service-kit';
 
 export class RequestListItem {
   @ApiProperty({ format: 'uuid' }) requestId!: string;
@@ -13,8 +14,9 @@ export class RequestListItem {
   @ApiProperty({ enum: requestSources }) source!: RequestSource;
   @ApiProperty({ enum: requestStatuses }) status!: RequestStatus;
   @ApiProperty() rhino!: boolean;
-  @ApiProperty() dealValue!: number;
-  @ApiProperty({ description: "Sum of the distinct accounts' annual revenue" }) demand!: number;
+  @ApiPropertyOptional({ description: commercialNote }) dealValue?: number;
+  @ApiPropertyOptional({ description: `Sum of the distinct accounts' annual revenue. ${commercialNote}` })
+  demand?: number;
   @ApiProperty() accountCount!: number;
   @ApiProperty({ nullable: true, type: Number }) rice!: number | null;
   @ApiProperty({ nullable: true, type: Number }) strategicFit!: number | null;

@@ -7,6 +7,7 @@ import {
 } from '@product-ledger/contracts';
 import { demandOf } from '../../domain/request/customer-accounts';
 import type { RequestDecision, RequestScore, SubmittedRequest } from '../../domain/request/request-state';
+import { commercialNote } from '@product-ledger/service-kit';
 import { CustomerAccountBody } from '../bodies/customer-account.body';
 
 export class RequestScoreView {
@@ -40,9 +41,12 @@ export class RequestView {
   @ApiProperty({ type: [String] }) requesters!: readonly string[];
   @ApiProperty({ type: [CustomerAccountBody], description: 'Distinct accounts behind the request' })
   accounts!: readonly CustomerAccountBody[];
-  @ApiProperty({ description: "Revenue-weighted demand: sum of the distinct accounts' annual revenue" })
-  demand!: number;
-  @ApiProperty() dealValue!: number;
+  @ApiPropertyOptional({
+    description: `Revenue-weighted demand: sum of the distinct accounts' annual revenue. ${commercialNote}`,
+  })
+  demand?: number;
+  @ApiPropertyOptional({ description: `The deal riding on the request. ${commercialNote}` })
+  dealValue?: number;
   @ApiProperty({ description: 'One account drives it with a deal above rhinoThreshold' }) rhino!: boolean;
   @ApiProperty() rhinoThreshold!: number;
   @ApiPropertyOptional({ type: RequestScoreView }) score?: RequestScore;
