@@ -6,6 +6,7 @@ import {
   requestsContracts,
 } from '@product-ledger/contracts';
 import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
+import { productStewardsProjection } from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { FactsBodyStreaming } from './api/facts/facts-body-streaming';
 import { FactsController } from './api/facts/facts.controller';
@@ -51,6 +52,12 @@ export class AnalyticsModule {
             lifecycleFlowProjection(prefix, topics),
             requestDemandProjection(prefix, topics),
             businessCasesProjection(prefix, topics),
+            // Who owns or takes part in which product, for `mine=true`.
+            productStewardsProjection({
+              groupId: `${prefix}.product-stewards`,
+              productTopic: topics.catalogueProduct,
+              productLineTopic: topics.catalogueProductLine,
+            }),
           ],
           consumers: [metricsIngestConsumer(prefix, topics)],
         }),

@@ -18,6 +18,8 @@ export interface AnalyticsTestApp {
   readonly topics: AnalyticsTopics;
   readonly app: NestExpressApplication;
   auth(...roles: Role[]): Promise<Record<string, string>>;
+  /** Bearer header for a token of this subject with these roles. */
+  authAs(subject: string, ...roles: Role[]): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startAnalytics(): Promise<AnalyticsTestApp> {
     topics: analyticsTopicsOf(service.config),
     app: service.app,
     auth: (...roles) => service.auth(roles),
+    authAs: (subject, ...roles) => service.auth(roles, subject),
     stop: () => service.stop(),
   };
 }

@@ -137,6 +137,29 @@ describe('analytics projections', () => {
     ]);
   });
 
+  it('lists with mine=true only the products I own or take part in, in pages, groups and CSV', async () => {
+    const codes = async (subject: string, extra = '') => {
+      const answer = await call('GET', `/analytics/portfolio?mine=true${extra}`, {
+        headers: await analytics.authAs(subject, 'product_manager'),
+      });
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    await waitFor(async () => (await codes('alice')).products.map((p: { code: string }) => p.code).join() === story.codeA, {
+      timeoutMs: 60_000,
+      description: "alice's products",
+    });
+    expect((await codes('bob')).products.map((p: { code: string }) => p.code)).toEqual([story.codeB]);
+    expect((await codes('nobody')).products).toEqual([]);
+    const groups = await codes('alice', '&groupBy=stage');
+    expect(groups.groups.reduce((sum: number, g: { products: number }) => sum + g.products, 0)).toBe(1);
+    const csv = await fetch(`${analytics.baseUrl}/analytics/portfolio?mine=true`, {
+      headers: { ...(await analytics.authAs('bob', 'analyst')), accept: 'text/csv' },
+    }).then((response) => response.text());
+    expect(csv).toContain(story.codeB);
+    expect(csv).not.toContain(story.codeA);
+  });
+
   it('keeps the stage history with validity intervals', async () => {
     const { rows } = await analytics.db.pool.query(
       `SELECT stage, valid_from, valid_to FROM portfolio_stage_history WHERE product_id = $1 ORDER BY entry_no`,

@@ -7,6 +7,7 @@ import {
 } from '@product-ledger/nest-event-sourcing';
 import { analyticsMigrations } from './analytics-migrations';
 import { rebuildPerformance } from './facts/rebuild-performance';
+import { productStewardsMigration } from '@product-ledger/product-access';
 
 /**
  * Every table of the analytics service, in order: the event store, then the analytics tables (facts, rollups
@@ -16,6 +17,8 @@ import { rebuildPerformance } from './facts/rebuild-performance';
 export const analyticsSchema: readonly ServiceMigrationClass[] = [
   ...eventStoreSchema(),
   ...versionedSqlMigrations('Analytics', migrationTimestamps.writeSide, 'analytics_migrations', analyticsMigrations),
+  // Who owns or takes part in which product (`mine=true`), from the catalogue's events.
+  productStewardsMigration(1_796_688_000_000),
 ];
 
 /**

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { lifecycleStages, metricNames } from '@product-ledger/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MineFlag, type MineFlagValue } from '@product-ledger/service-kit';
 import { portfolioPageSize } from '../../domain/reporting/portfolio-page';
 import { IsAsOf, IsReportPeriod, IsSemver } from './report-validators';
 
@@ -22,6 +23,9 @@ export class PortfolioQueryDto {
   @MinLength(1)
   @MaxLength(200)
   ownerId?: string;
+
+  @MineFlag()
+  mine?: MineFlagValue;
 
   @ApiPropertyOptional({
     enum: ['stage', 'line', 'owner'],

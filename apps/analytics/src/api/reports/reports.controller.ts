@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { PG_POOL, problem, Roles } from '@product-ledger/service-kit';
+import { CurrentActor, isMine, PG_POOL, problem, Roles, type Actor } from '@product-ledger/service-kit';
 import type { Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { businessCaseReport } from '../../application/reports/business-case-report';
@@ -44,10 +44,12 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/csv')
   async portfolio(
     @Query() query: PortfolioQueryDto,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { limit, cursor, ...selection } = query;
+    const { limit, cursor, mine, ...filters } = query;
+    const selection = { ...filters, ...(isMine(mine) ? { mine: actor.subject } : {}) };
     if (selection.groupBy !== undefined && (limit !== undefined || cursor !== undefined)) {
       const paging = (['limit', 'cursor'] as const).filter((name) => query[name] !== undefined);
       problem(400, 'Bad Request', 'groupBy answers every group: no limit or cursor', {

@@ -4,7 +4,7 @@ import {
   type PortfolioGroup,
   type PortfolioGrouping,
 } from '../../domain/reporting/portfolio-groups';
-import type { PortfolioSelection } from './portfolio-listing';
+import { mineFilter, type PortfolioSelection } from './portfolio-listing';
 
 /**
  * The current portfolio added up per stage, line or owner in SQL, from the stored figures and request counts
@@ -37,7 +37,8 @@ export async function currentGroupTotals(
          LEFT JOIN portfolio_lines pl ON pl.line_id = p.line_id
          LEFT JOIN product_figures f ON f.product_id = p.product_id
         WHERE p.registered_at IS NOT NULL
-          AND ($1::text IS NULL OR p.stage = $1) AND ($2::uuid IS NULL OR p.line_id = $2) AND ($3::text IS NULL OR p.owner_id = $3)),
+          AND ($1::text IS NULL OR p.stage = $1) AND ($2::uuid IS NULL OR p.line_id = $2) AND ($3::text IS NULL OR p.owner_id = $3)
+          AND ${mineFilter('p', '$6')}),
      revenue AS (
        SELECT key, jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) AS revenue
          FROM (SELECT m.key, e.currency, sum(e.amount::numeric) AS amount
@@ -60,6 +61,7 @@ export async function currentGroupTotals(
       selection.ownerId ?? null,
       groupBy,
       day,
+      selection.mine ?? null,
     ],
   );
   if (rows.some((row) => row.stale > 0)) return undefined;

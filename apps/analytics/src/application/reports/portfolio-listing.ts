@@ -9,6 +9,8 @@ export interface PortfolioSelection {
   readonly stage?: string;
   readonly lineId?: string;
   readonly ownerId?: string;
+  /** Only the products this person owns or is a stakeholder of. */
+  readonly mine?: string;
   readonly after?: PortfolioPosition;
   readonly limit?: number;
 }
@@ -85,10 +87,10 @@ export async function listCurrentProducts(
        FROM portfolio_products p
        LEFT JOIN portfolio_lines pl ON pl.line_id = p.line_id
        LEFT JOIN product_figures f ON f.product_id = p.product_id
-      WHERE p.registered_at IS NOT NULL AND ${filters('p')} AND ${after('p')}
+      WHERE p.registered_at IS NOT NULL AND ${filters('p')} AND ${mineFilter('p', '$8')} AND ${after('p')}
       ORDER BY p.name, p.product_id
       LIMIT $6`,
-    [...selectionParams(selection), day],
+    [...selectionParams(selection), day, selection.mine ?? null],
   );
   return rows.map((row) => ({
     ...toListed(row),
@@ -121,7 +123,7 @@ export async function listProductsAsOf(
               WHERE sh.product_id = h.product_id AND sh.version = '' AND ${validAt('sh', '$8')}
               ORDER BY sh.valid_from DESC, sh.entry_no DESC LIMIT 1) s ON true
           WHERE ${validAt('h', '$8')}) product_then
-        WHERE ${filters('product_then')} AND ${after('product_then')}
+        WHERE ${filters('product_then')} AND ${mineFilter('product_then', '$9')} AND ${after('product_then')}
         ORDER BY name, product_id
         LIMIT $6)
      SELECT pr.*,
@@ -142,13 +144,13 @@ export async function listProductsAsOf(
                 count(*) FILTER (WHERE r.status = 'accepted')::int AS accepted_requests
            FROM portfolio_request_history r WHERE r.product_id = pr.product_id AND ${validAt('r', '$8')}) rq
       ORDER BY pr.name, pr.product_id`,
-    [...selectionParams(selection), awaitingDecision, boundary],
+    [...selectionParams(selection), awaitingDecision, boundary, selection.mine ?? null],
   );
   return rows.map(toListed);
 }
 
 // $1 stage, $2 lineId, $3 ownerId, $4/$5 the position after which the page starts, $6 limit (null: all);
-// then now: $7 the report's day; asOf: $7 statuses awaiting decision, $8 the boundary instant.
+// then now: $7 the report's day, $8 mine; asOf: $7 statuses awaiting decision, $8 the boundary instant, $9 mine.
 function selectionParams(selection: PortfolioSelection): unknown[] {
   return [
     selection.stage ?? null,
@@ -162,6 +164,11 @@ function selectionParams(selection: PortfolioSelection): unknown[] {
 
 const filters = (alias: string) =>
   `($1::text IS NULL OR ${alias}.stage = $1) AND ($2::uuid IS NULL OR ${alias}.line_id = $2) AND ($3::text IS NULL OR ${alias}.owner_id = $3)`;
+
+/** The products `param` owns or is a stakeholder of (now), or every product when `param` is null. */
+export const mineFilter = (alias: string, param: string) =>
+  `(${param}::text IS NULL OR ${alias}.product_id IN (SELECT ms.product_id FROM product_stewards ms
+     WHERE ms.owner_id = ${param}::text OR ms.stakeholders @> jsonb_build_array(jsonb_build_object('personId', ${param}::text))))`;
 
 const after = (alias: string) =>
   `($4::text IS NULL OR (${alias}.name, ${alias}.product_id) > ($4::text, $5::uuid))`;

@@ -30,6 +30,8 @@ export interface PortfolioQuery {
   readonly stage?: string;
   readonly lineId?: string;
   readonly ownerId?: string;
+  /** Only the products this person owns or is a stakeholder of. */
+  readonly mine?: string;
   readonly groupBy?: PortfolioGrouping;
   readonly asOf?: string;
   /** Products per page (no limit: all); ignored with groupBy. */
@@ -75,7 +77,7 @@ export async function portfolioReport(
     revenueWindow: revenueWindow(moment),
     groupBy: query.groupBy ?? null,
   };
-  const filters = { stage: query.stage, lineId: query.lineId, ownerId: query.ownerId };
+  const filters = { stage: query.stage, lineId: query.lineId, ownerId: query.ownerId, mine: query.mine };
   if (query.groupBy) {
     const totals = boundary ? undefined : await currentTotals(pool, filters, query.groupBy, moment);
     const groups =
