@@ -17,15 +17,16 @@ describe('configuration at process start', () => {
     expect(stderr).toMatch(/^catalogue: invalid configuration: PORT: .+; LOG_LEVEL: .+$/m);
   });
 
-  it('refuses to start in production with only the public dev secret', async () => {
-    const { exited } = collect(runFixture('load-config.fixture.ts', { NODE_ENV: 'production' }));
-    const { code, stderr } = await exited;
-    expect(code).toBe(78);
-    expect(stderr).toMatch(/^catalogue: invalid configuration: AUTH_JWT_SECRET: required in production/);
+  it('refuses to start without auth settings unless AUTH_MODE=development', async () => {
+    const { exited } = collect(runFixture('load-config.fixture.ts', {}));
+    const { code, stderr, stdout } = await exited;
+    expect({ code, stdout }).toEqual({ code: 78, stdout: '' });
+    expect(stderr).toMatch(/^catalogue: invalid configuration: AUTH_JWT_SECRET: required \(or AUTH_JWKS_URL/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('starts with the service defaults when nothing is set', async () => {
-    const { exited } = collect(runFixture('load-config.fixture.ts', {}));
+  it('starts with the service defaults and the development secret when AUTH_MODE=development', async () => {
+    const { exited } = collect(runFixture('load-config.fixture.ts', { AUTH_MODE: 'development' }));
     const { code, stdout, stderr } = await exited;
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(stdout)).toEqual({

@@ -18,7 +18,7 @@ describe('npm run token (scripts/token.mjs)', () => {
       '--sub',
       'alice',
     ]);
-    const actor = await new TokenVerifier({}).verify(stdout.trim());
+    const actor = await new TokenVerifier({ AUTH_MODE: 'development' }).verify(stdout.trim());
     expect(actor).toEqual({ subject: 'alice', roles: ['product_manager', 'admin'] });
   });
 
