@@ -37,7 +37,8 @@ export async function startAnalytics(): Promise<AnalyticsTestApp> {
       REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
       METRICS_INGEST_TOPIC: `${Topics.analyticsMetricsIngest}.${suffix}`,
     }),
-    topics: (config) => Object.fromEntries(Object.values(analyticsTopicsOf(config)).map((topic) => [topic, 2])),
+    topics: (config) =>
+      Object.fromEntries(Object.values(analyticsTopicsOf(config)).map((topic) => [topic, 2])),
   });
   return {
     baseUrl: service.baseUrl,

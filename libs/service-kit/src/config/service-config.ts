@@ -56,9 +56,7 @@ export const serviceConfigSchema = z.object({
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
 /** Whether writes are rate limited: as configured, else on except in development auth mode. */
-export function rateLimitEnabled(
-  config: Pick<ServiceConfig, 'RATE_LIMIT_ENABLED' | 'AUTH_MODE'>,
-): boolean {
+export function rateLimitEnabled(config: Pick<ServiceConfig, 'RATE_LIMIT_ENABLED' | 'AUTH_MODE'>): boolean {
   return config.RATE_LIMIT_ENABLED ?? config.AUTH_MODE !== 'development';
 }
 

@@ -30,7 +30,8 @@ export function WriteProblems(options: WriteProblemsOptions): MethodDecorator {
     }),
     ApiConflictResponse({
       description:
-        options.conflict ?? 'Stale If-Match (the resource changed since you read it), or a reused Idempotency-Key.',
+        options.conflict ??
+        'Stale If-Match (the resource changed since you read it), or a reused Idempotency-Key.',
     }),
   ];
   if (options.notFound) decorators.push(ApiNotFoundResponse({ description: 'Unknown id.' }));

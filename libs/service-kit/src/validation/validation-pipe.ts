@@ -13,7 +13,12 @@ class StrictValidationPipe extends ValidationPipe {
       const reserved = reservedKeyErrors(value);
       if (reserved.length > 0) throw validationProblem(reserved);
     }
-    if (metadata.type === 'body' && Array.isArray(value) && metadata.metatype && metadata.metatype !== Array) {
+    if (
+      metadata.type === 'body' &&
+      Array.isArray(value) &&
+      metadata.metatype &&
+      metadata.metatype !== Array
+    ) {
       throw validationProblem([{ path: '', message: 'the body must be a JSON object' }]);
     }
     return super.transform(value, metadata);

@@ -19,7 +19,10 @@ describe('toCsv', () => {
 
   it('neutralises text a spreadsheet would run as a formula, and keeps negative numbers numbers', () => {
     const cells = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tHYPERLINK("x")', '\r=evil', 'a=b', 'EUR -5'];
-    const csv = toCsv(['v'], cells.map((v) => ({ v })));
+    const csv = toCsv(
+      ['v'],
+      cells.map((v) => ({ v })),
+    );
     expect(csv.split('\r\n').slice(1, -1)).toEqual([
       "'=1+1",
       "'+SUM(A1)",

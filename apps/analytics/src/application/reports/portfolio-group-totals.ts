@@ -54,13 +54,7 @@ export async function currentGroupTotals(
             COALESCE(rv.revenue, '[]'::jsonb) AS revenue, t.active_customers::text, t.nps::text, t.stale
        FROM totals t
        LEFT JOIN revenue rv ON rv.key IS NOT DISTINCT FROM t.key`,
-    [
-      selection.stage ?? null,
-      selection.lineId ?? null,
-      selection.ownerId ?? null,
-      groupBy,
-      day,
-    ],
+    [selection.stage ?? null, selection.lineId ?? null, selection.ownerId ?? null, groupBy, day],
   );
   if (rows.some((row) => row.stale > 0)) return undefined;
   return rows

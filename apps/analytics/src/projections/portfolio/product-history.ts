@@ -33,7 +33,11 @@ export async function recordProductRevision(
   at: Date,
   change: Partial<ProductAttributes>,
 ): Promise<ProductLineChange> {
-  const { rows } = await client.query<{ recorded: number; previous_line_id: string | null; line_id: string | null }>({
+  const { rows } = await client.query<{
+    recorded: number;
+    previous_line_id: string | null;
+    line_id: string | null;
+  }>({
     // Prepared once per connection: planning this statement costs more than running it.
     name: 'analytics.record-product-revision',
     text: `WITH last AS (

@@ -55,7 +55,8 @@ async function countRequestMove(
   before: CountedRequest | undefined,
   after: CountedRequest,
 ): Promise<void> {
-  const open = (request: CountedRequest | undefined) => (request && (awaitingDecision as readonly string[]).includes(request.status) ? 1 : 0);
+  const open = (request: CountedRequest | undefined) =>
+    request && (awaitingDecision as readonly string[]).includes(request.status) ? 1 : 0;
   const accepted = (request: CountedRequest | undefined) => (request?.status === 'accepted' ? 1 : 0);
   await client.query({
     name: 'analytics.count-portfolio-requests',
@@ -67,7 +68,14 @@ async function countRequestMove(
      ON CONFLICT (product_id) DO UPDATE SET
        open_requests = p.open_requests + EXCLUDED.open_requests,
        accepted_requests = p.accepted_requests + EXCLUDED.accepted_requests`,
-    values: [before?.productId ?? null, -open(before), -accepted(before), after.productId, open(after), accepted(after)],
+    values: [
+      before?.productId ?? null,
+      -open(before),
+      -accepted(before),
+      after.productId,
+      open(after),
+      accepted(after),
+    ],
   });
 }
 
