@@ -1,4 +1,14 @@
-import { collect, runFixture } from './support/run-fixture';
+import { signDevToken } from '../src/auth/sign-dev-token';
+import { collect, freePort, runFixture } from './support/run-fixture';
+import { postgresServerUrl } from './support/test-app';
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('configuration at process start', () => {
   it('exits non-zero with one readable line for a bad value', async () => {
@@ -33,5 +43,34 @@ describe('configuration at process start', () => {
       port: 3001,
       database: 'postgres://postgres@127.0.0.1:5432/product_ledger_catalogue',
     });
+  });
+
+  it('a real service in production mode logs its auth mode once and takes only tokens signed with its secret', async () => {
+    const port = await freePort();
+    const secret = 'a-production-secret-that-is-long-enough';
+    const child = runFixture('service.fixture.ts', {
+      AUTH_MODE: 'production',
+      AUTH_JWT_SECRET: secret,
+      PORT: String(port),
+      DATABASE_URL: postgresServerUrl,
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS || '127.0.0.1:9092',
+      LOG_LEVEL: 'info',
+    });
+    const { exited, output } = collect(child);
+    try {
+      await waitUntil(() => output().includes('service-listening'), 'the service to listen');
+      const authLines = output()
+        .split('\n')
+        .filter((line) => line.includes('"msg":"auth mode'));
+      expect(authLines).toHaveLength(1);
+      expect(JSON.parse(authLines[0]!).msg).toBe('auth mode production: HS256 with AUTH_JWT_SECRET');
+      const things = (token: string) =>
+        fetch(`http://127.0.0.1:${port}/things`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await things(await signDevToken({ sub: 'mallory', roles: ['admin'] }))).status).toBe(401);
+      expect((await things(await signDevToken({ sub: 'alice', roles: ['viewer'], secret }))).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 });
