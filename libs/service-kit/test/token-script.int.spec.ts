@@ -35,5 +35,7 @@ describe('npm run token (scripts/token.mjs)', () => {
     });
     const { stdout } = await run(process.execPath, [script, '--help']);
     expect(stdout).toContain(`roles: ${ROLES.join(', ')}`);
+    expect(stdout).toMatch(/--sub +the token's subject/);
+    expect(stdout).toContain('AUTH_MODE=development');
   });
 });
