@@ -366,17 +366,20 @@ describe('Helm chart deploy/helm/product-ledger', () => {
   });
 
   describe('auth mode', () => {
-    it.each(variants)('sets AUTH_MODE=production explicitly for every service and hook Job (%s values)', (variant) => {
-      for (const workload of [...all(variant, 'Deployment'), ...all(variant, 'Job')]) {
-        if (workload.metadata.labels['app.kubernetes.io/component'] === 'kafka-topics') continue;
-        const { plain, fromSecret } = effectiveEnvironment(variant, workload);
-        expect({ name: workload.metadata.name, mode: plain.AUTH_MODE }).toEqual({
-          name: workload.metadata.name,
-          mode: 'production',
-        });
-        expect(Object.keys(fromSecret)).not.toContain('AUTH_MODE');
-      }
-    });
+    it.each(variants)(
+      'sets AUTH_MODE=production explicitly for every service and hook Job (%s values)',
+      (variant) => {
+        for (const workload of [...all(variant, 'Deployment'), ...all(variant, 'Job')]) {
+          if (workload.metadata.labels['app.kubernetes.io/component'] === 'kafka-topics') continue;
+          const { plain, fromSecret } = effectiveEnvironment(variant, workload);
+          expect({ name: workload.metadata.name, mode: plain.AUTH_MODE }).toEqual({
+            name: workload.metadata.name,
+            mode: 'production',
+          });
+          expect(Object.keys(fromSecret)).not.toContain('AUTH_MODE');
+        }
+      },
+    );
 
     it('renders no way to development auth with the production values', () => {
       const attempts = [

@@ -67,7 +67,9 @@ describe('configuration at process start', () => {
       const things = (token: string) =>
         fetch(`http://127.0.0.1:${port}/things`, { headers: { authorization: `Bearer ${token}` } });
       expect((await things(await signDevToken({ sub: 'mallory', roles: ['admin'] }))).status).toBe(401);
-      expect((await things(await signDevToken({ sub: 'alice', roles: ['viewer'], secret }))).status).toBe(200);
+      expect((await things(await signDevToken({ sub: 'alice', roles: ['viewer'], secret }))).status).toBe(
+        200,
+      );
     } finally {
       child.kill('SIGTERM');
       await exited;
