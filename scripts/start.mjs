@@ -29,6 +29,8 @@ function serviceEnv(service, brokers) {
   return {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
+    // Development auth: tokens from `npm run token` (the built-in secret); no write rate limit.
+    AUTH_MODE: process.env.AUTH_MODE ?? 'development',
     PORT: port,
     DATABASE_URL: databaseUrl(serviceDatabaseName(service)),
     KAFKA_BROKERS: brokers,

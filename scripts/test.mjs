@@ -42,6 +42,8 @@ async function main() {
     const { brokers, started } = await startBroker();
     ownBroker = started;
     process.env.KAFKA_BROKERS = brokers;
+    // The tests sign tokens with the built-in development secret; services they start run in that mode.
+    process.env.AUTH_MODE = 'development';
     const { code, summary } = await runJest(process.argv.slice(2));
     if (summary) {
       const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Prints a development bearer token for the local services:
 //   npm run token -- --role product_manager [--role admin] [--sub alice] [--ttl 8h]
-// It signs with AUTH_JWT_SECRET when set, else with the dev secret the services use outside production
-// (DEV_JWT_SECRET in libs/service-kit/src/auth/dev-jwt-secret.ts, the one place that value lives; read
-// from the source so this script needs no build).
+// It signs with AUTH_JWT_SECRET when set, else with the public development secret, which services accept
+// only when started with AUTH_MODE=development (as npm start and npm test start them). The secret is
+// DEV_JWT_SECRET in libs/service-kit/src/auth/dev-jwt-secret.ts, the one place that value lives; read
+// from the source so this script needs no build.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
@@ -19,6 +20,14 @@ const ROLES = [
   'viewer',
 ];
 const USAGE = `usage: npm run token -- --role <role> [--role <role> ...] [--sub <subject>] [--ttl <span, e.g. 8h>]
+  --role, -r  a role of the token (repeat for several)
+  --sub       the token's subject (\`sub\`), default dev-user: who the services record as the actor of what
+              the token does, and whom ownership rules compare with a product's owner and stakeholders
+              (e.g. --sub alice registers products alice owns; --sub bob is someone else)
+  --ttl       how long the token is valid: 30m, 8h, 7d (default 8h)
+Signed with AUTH_JWT_SECRET when set, else with the public development secret that services accept only
+in AUTH_MODE=development (npm start and npm test run them so; docker compose's demo has its own
+AUTH_JWT_SECRET, give it to this script).
 roles: ${ROLES.join(', ')}`;
 
 function fail(message) {

@@ -82,6 +82,8 @@ export async function createAnalyticsBenchEnvironment(
 
   const common = {
     NODE_ENV: 'production',
+    // Its own random secret; development mode keeps the write rate limit off while the bench drives load.
+    AUTH_MODE: 'development',
     KAFKA_BROKERS: settings.brokers.join(','),
     AUTH_JWT_SECRET: secret,
     LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'error',

@@ -142,6 +142,12 @@ describe('docker-compose.yml', () => {
       expect(configProblem(name, env)).toBeUndefined();
     });
 
+    it('runs the demo in development auth mode, set explicitly, with its own demo secret', () => {
+      const env = environment(name);
+      expect(env.AUTH_MODE).toBe('development');
+      expect(env.AUTH_JWT_SECRET).toEqual(expect.any(String));
+    });
+
     it('talks to the compose Kafka and its own database', () => {
       const env = environment(name);
       expect(env.KAFKA_BROKERS).toBe('kafka:9092');

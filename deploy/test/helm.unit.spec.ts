@@ -365,6 +365,44 @@ describe('Helm chart deploy/helm/product-ledger', () => {
     }
   });
 
+  describe('auth mode', () => {
+    it.each(variants)(
+      'sets AUTH_MODE=production explicitly for every service and hook Job (%s values)',
+      (variant) => {
+        for (const workload of [...all(variant, 'Deployment'), ...all(variant, 'Job')]) {
+          if (workload.metadata.labels['app.kubernetes.io/component'] === 'kafka-topics') continue;
+          const { plain, fromSecret } = effectiveEnvironment(variant, workload);
+          expect({ name: workload.metadata.name, mode: plain.AUTH_MODE }).toEqual({
+            name: workload.metadata.name,
+            mode: 'production',
+          });
+          expect(Object.keys(fromSecret)).not.toContain('AUTH_MODE');
+        }
+      },
+    );
+
+    it('renders no way to development auth with the production values', () => {
+      const attempts = [
+        ['config.authMode=development'],
+        ['config.extraEnv.AUTH_MODE=development'],
+        ['services.catalogue.env.AUTH_MODE=development'],
+        ['secret.env.AUTH_MODE.key=auth-mode'],
+        ['services.analytics.secretEnv.AUTH_MODE.key=auth-mode'],
+      ];
+      for (const sets of attempts) {
+        expect(() => renderChart(helm, [productionValues], sets)).toThrow(/AUTH_MODE|authMode/);
+      }
+      expect(() => renderChart(helm, [productionValues], ['config.authMode=insecure'])).toThrow(/authMode/);
+    });
+
+    it('allows development auth only outside nodeEnv=production, e.g. on a throwaway cluster', () => {
+      const dev = renderChart(helm, [], ['config.nodeEnv=development', 'config.authMode=development']);
+      const configMaps = dev.filter((m) => m.kind === 'ConfigMap') as any[];
+      expect(configMaps.length).toBeGreaterThan(0);
+      for (const configMap of configMaps) expect(configMap.data.AUTH_MODE).toBe('development');
+    });
+  });
+
   it('refuses a secret as a plain value, and the latest tag', () => {
     expect(() => renderChart(helm, [], ['services.catalogue.env.DATABASE_URL=postgres://u:p@db/x'])).toThrow(
       /DATABASE_URL is secret/,

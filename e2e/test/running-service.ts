@@ -31,7 +31,14 @@ export async function startService(
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.join(distDir, 'apps', name, 'src', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      AUTH_MODE: 'development',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,5 @@
 import { Topics } from '@product-ledger/contracts';
-import { extendServiceConfig, loadServiceConfig } from '@product-ledger/service-kit';
+import { byteSize, extendServiceConfig, loadServiceConfig } from '@product-ledger/service-kit';
 import { z } from 'zod';
 
 const topicName = z.string().regex(/^[A-Za-z0-9._-]{1,249}$/, 'a Kafka topic name');
@@ -19,6 +19,12 @@ export const analyticsConfigSchema = extendServiceConfig({
   METRICS_INGEST_TOPIC: topicName.default(Topics.analyticsMetricsIngest),
   /** Partitions of the topics analytics creates when they do not exist yet (as the relays do). */
   TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Largest `POST /facts` body (bytes, or `64mb`); a larger one is refused with 413 and nothing is written. */
+  INGEST_MAX_BYTES: byteSize.default(64 * 1024 * 1024),
+  /** Longest row of an upload (a CSV record, a JSON array element); a longer one is refused with 413. */
+  INGEST_MAX_RECORD_BYTES: byteSize.default(64 * 1024),
+  /** A `POST /facts` body not complete after this long is cut off with 408 (what arrived whole is applied). */
+  INGEST_BODY_TIMEOUT_MS: z.coerce.number().int().min(1).default(120_000),
 });
 
 export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;

@@ -25,9 +25,9 @@ export interface AnalyticsTestApp {
 
 /**
  * Analytics as it runs in production (real Postgres, real Kafka) on a throwaway database, with topics and
- * consumer groups of its own for this run, listening on a free port.
+ * consumer groups of its own for this run, listening on a free port. `env` overrides variables (limits).
  */
-export async function startAnalytics(): Promise<AnalyticsTestApp> {
+export async function startAnalytics(env: Record<string, string> = {}): Promise<AnalyticsTestApp> {
   const service = await startTestService({
     serviceName: 'analytics',
     module: (config) => AnalyticsModule.forRoot(config),
@@ -38,8 +38,10 @@ export async function startAnalytics(): Promise<AnalyticsTestApp> {
       LIFECYCLE_TOPIC: `${Topics.lifecycle}.${suffix}`,
       REQUESTS_TOPIC: `${Topics.requests}.${suffix}`,
       METRICS_INGEST_TOPIC: `${Topics.analyticsMetricsIngest}.${suffix}`,
+      ...env,
     }),
-    topics: (config) => Object.fromEntries(Object.values(analyticsTopicsOf(config)).map((topic) => [topic, 2])),
+    topics: (config) =>
+      Object.fromEntries(Object.values(analyticsTopicsOf(config)).map((topic) => [topic, 2])),
   });
   return {
     baseUrl: service.baseUrl,

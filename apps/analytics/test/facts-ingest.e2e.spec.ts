@@ -63,13 +63,27 @@ describe('POST /facts', () => {
     ];
     const first = await call('POST', '/facts', { body: facts, headers: integration });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ received: 3, accepted: 3, duplicates: 0, corrections: 0, rejected: [] });
+    expect(first.body).toEqual({
+      received: 3,
+      accepted: 3,
+      duplicates: 0,
+      corrections: 0,
+      rejected: [],
+      chunks: 1,
+    });
 
     const again = await call('POST', '/facts', {
       body: [facts[0], { ...facts[1], value: 1600 }, facts[2]],
       headers: integration,
     });
-    expect(again.body).toEqual({ received: 3, accepted: 0, duplicates: 2, corrections: 1, rejected: [] });
+    expect(again.body).toEqual({
+      received: 3,
+      accepted: 0,
+      duplicates: 2,
+      corrections: 1,
+      rejected: [],
+      chunks: 1,
+    });
 
     expect(await currentFacts(productId)).toEqual([
       {
@@ -308,6 +322,7 @@ describe('POST /facts', () => {
       duplicates: 0,
       corrections: 0,
       rejected: [],
+      chunks: 5,
     });
     const year = await call(
       'GET',

@@ -84,7 +84,16 @@ describe('line rollups', () => {
     unit: string,
     externalId: string,
     version?: string,
-  ) => ({ productId, metric, period, value, unit, source: 'line-test', externalId: `${run}-${externalId}`, ...(version ? { version } : {}) });
+  ) => ({
+    productId,
+    metric,
+    period,
+    value,
+    unit,
+    source: 'line-test',
+    externalId: `${run}-${externalId}`,
+    ...(version ? { version } : {}),
+  });
 
   const ingest = async (facts: object[]) => {
     const { status, body } = await call('POST', '/facts', { body: facts, headers: integration });
@@ -248,7 +257,9 @@ describe('line rollups', () => {
       await waitFor(
         async () => {
           const { body } = await call('GET', `/analytics/projections/${name}`, { headers: admin });
-          return body.lastRebuild?.rebuildId === started.body.rebuildId && body.lastRebuild.status === 'completed';
+          return (
+            body.lastRebuild?.rebuildId === started.body.rebuildId && body.lastRebuild.status === 'completed'
+          );
         },
         { timeoutMs: 120_000, description: `rebuild of ${name}` },
       );

@@ -413,8 +413,11 @@ describe('analytics projections', () => {
       ).rows;
     expect(await countsOffHistory()).toEqual([]);
     expect(
-      (await analytics.db.pool.query('SELECT sum(open_requests + accepted_requests)::int AS n FROM portfolio_products'))
-        .rows[0].n,
+      (
+        await analytics.db.pool.query(
+          'SELECT sum(open_requests + accepted_requests)::int AS n FROM portfolio_products',
+        )
+      ).rows[0].n,
     ).toBeGreaterThan(0);
     const live = await snapshot();
     expect(Object.values(live).every((rows) => rows.length > 0)).toBe(true);

@@ -4,6 +4,7 @@ import { onDeploymentTopics, topicsOf } from './catalogue-topics';
 import { catalogueConfigSchema } from './config';
 
 const baseEnv = {
+  AUTH_MODE: 'development',
   PORT: '3001',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
   KAFKA_BROKERS: '127.0.0.1:9092',

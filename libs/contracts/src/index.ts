@@ -1,5 +1,6 @@
 export * from './event-contract';
 export * from './topics';
+export * from './trace-context';
 export * from './catalogue';
 export * from './lifecycle';
 export * from './requests';

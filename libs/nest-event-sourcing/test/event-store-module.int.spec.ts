@@ -98,6 +98,22 @@ describe('EventStoreModule in a running service', () => {
     expect(reserved.rows).toEqual([{ counter_id: body.counterId }]);
   });
 
+  it('keeps a valid incoming traceparent in the event metadata and never stores a malformed one', async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const valid = await openCounter(uniqueName('traced'), { traceparent });
+    expect((await eventsOf(valid.body.counterId))[0]!.metadata).toMatchObject({ traceparent });
+
+    for (const malformed of [
+      '00-abc-def-01',
+      `${traceparent}-extra`,
+      'x'.repeat(2000),
+      traceparent.toUpperCase(),
+    ]) {
+      const { body } = await openCounter(uniqueName('untraced'), { traceparent: malformed });
+      expect((await eventsOf(body.counterId))[0]!.metadata).not.toHaveProperty('traceparent');
+    }
+  });
+
   it('undoes the append when the work of the same transaction refuses (a taken name is a 409, no event)', async () => {
     const before = await database.pool.query(`SELECT count(*)::int AS n FROM events`);
     const taken = await call('/counters', { method: 'POST', body: { name: 'first' } });

@@ -6,6 +6,8 @@ export {
 } from './config/service-config';
 export { loadConfig, loadServiceConfig, parseConfig, InvalidConfigError } from './config/load-config';
 export { serviceDefaults } from './config/service-defaults';
+export { byteSize } from './config/byte-size';
+export { rateLimitEnabled } from './config/service-config';
 
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { SERVICE_CONFIG, SERVICE_NAME, PG_POOL, KAFKA, ROOT_LOGGER } from './tokens';

@@ -15,6 +15,7 @@ import { ReadinessChecks } from './health/readiness-checks';
 import { createKafka } from './kafka/create-kafka';
 import { httpLoggingParams } from './logging/http-logging';
 import { createRootLogger } from './logging/root-logger';
+import { writeRateLimit } from './http/write-rate-limit';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsController } from './metrics/metrics.controller';
 import { metricsRegistry } from './metrics/metrics-registry';
@@ -42,12 +43,14 @@ export class ServiceKitModule implements NestModule {
   }: ServiceKitOptions<Config>): DynamicModule {
     const logger = createRootLogger(serviceName, config.LOG_LEVEL);
     metricsRegistry.setDefaultLabels({ service: serviceName });
+    const rateLimit = writeRateLimit(config);
     return {
       module: ServiceKitModule,
       global: true,
       imports: [
         LoggerModule.forRoot(httpLoggingParams(logger)),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        ...rateLimit.imports,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
@@ -61,7 +64,9 @@ export class ServiceKitModule implements NestModule {
         PostgresReadiness,
         KafkaReadiness,
         ReadinessChecks,
+        // Guards run in this order: the rate limit counts by the subject the auth guard found.
         { provide: APP_GUARD, useClass: AuthGuard },
+        ...rateLimit.providers,
         { provide: APP_INTERCEPTOR, useClass: CommercialDataInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -226,3 +226,97 @@ describe('service kit over HTTP', () => {
     });
   });
 });
+
+/** The limits from config, each in an app of its own. */
+describe('service kit limits', () => {
+  const bearer = async (sub: string) => ({
+    authorization: `Bearer ${await signDevToken({ sub, roles: ['product_manager'] })}`,
+  });
+  /** A valid thing whose JSON is exactly `bytes` long. */
+  const thingOfSize = (bytes: number) => {
+    const empty = JSON.stringify({ title: '', accounts: [] });
+    return JSON.stringify({ title: 'x'.repeat(bytes - empty.length), accounts: [] });
+  };
+
+  describe('BODY_LIMIT', () => {
+    let running: RunningTestApp;
+    beforeAll(async () => {
+      running = await startTestApp({ BODY_LIMIT: '2kb' });
+    });
+    afterAll(() => running.close());
+
+    const post = async (body: string) =>
+      fetch(`${running.baseUrl}/things`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...(await bearer('alice')) },
+      });
+
+    it('accepts a JSON body of exactly the limit and refuses one byte more with 413 problem+json', async () => {
+      const under = await post(thingOfSize(2048));
+      expect(under.status).toBe(201);
+      expect((await under.json()).title).toHaveLength(2048 - '{"title":"","accounts":[]}'.length);
+
+      const over = await post(thingOfSize(2049));
+      expect(over.status).toBe(413);
+      expect(over.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await over.json()).toMatchObject({ status: 413, detail: 'The request body is too large.' });
+    });
+  });
+
+  describe('write rate limit', () => {
+    let running: RunningTestApp;
+    beforeAll(async () => {
+      running = await startTestApp({
+        RATE_LIMIT_ENABLED: 'true',
+        RATE_LIMIT_WRITES_PER_SUBJECT: '3',
+        RATE_LIMIT_WRITES_PER_IP: '5',
+        // Long enough that no window ends during the test, however slow the machine.
+        RATE_LIMIT_WINDOW_MS: '600000',
+      });
+    });
+    afterAll(() => running.close());
+
+    const write = async (sub: string) =>
+      fetch(`${running.baseUrl}/things`, {
+        method: 'POST',
+        body: JSON.stringify({ title: 'Dark mode', accounts: [] }),
+        headers: { 'content-type': 'application/json', ...(await bearer(sub)) },
+      });
+
+    it('limits writes per token subject, then per client address, with 429 problem+json and Retry-After', async () => {
+      const alice = [];
+      for (let i = 0; i < 4; i++) alice.push((await write('alice')).status);
+      expect(alice).toEqual([201, 201, 201, 429]);
+
+      const limited = await write('alice');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(600);
+      expect(await limited.json()).toMatchObject({
+        type: 'urn:product-ledger:problem:rate-limited',
+        status: 429,
+        retryAfterSeconds: retryAfter,
+        detail: expect.stringContaining('token subject'),
+      });
+
+      // Another subject from the same address: its own 3, but the address has used 5 by then.
+      const bob = [];
+      for (let i = 0; i < 3; i++) bob.push((await write('bob')).status);
+      expect(bob.slice(0, 1)).toEqual([201]);
+      expect(bob.at(-1)).toBe(429);
+      const byAddress = await write('carol');
+      expect(byAddress.status).toBe(429);
+      expect((await byAddress.json()).detail).toContain('client address');
+    });
+
+    it('never limits reads', async () => {
+      for (let i = 0; i < 10; i++) {
+        const response = await fetch(`${running.baseUrl}/things`, { headers: await bearer('alice') });
+        expect(response.status).toBe(200);
+      }
+    });
+  });
+});

@@ -41,6 +41,7 @@ describe('graceful shutdown', () => {
   it('a real service process drains on SIGTERM, exits 0, and logs a 500 with its stack', async () => {
     const port = await freePort();
     const child = runFixture('service.fixture.ts', {
+      AUTH_MODE: 'development',
       PORT: String(port),
       DATABASE_URL: postgresServerUrl,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS || '127.0.0.1:9092',
@@ -89,6 +90,7 @@ describe('graceful shutdown', () => {
   it('gives up after SHUTDOWN_TIMEOUT_MS with exit code 1 when a request will not finish in time', async () => {
     const port = await freePort();
     const child = runFixture('service.fixture.ts', {
+      AUTH_MODE: 'development',
       PORT: String(port),
       DATABASE_URL: postgresServerUrl,
       LOG_LEVEL: 'silent',
@@ -118,6 +120,7 @@ describe('graceful shutdown', () => {
       const { port } = blocker.address() as AddressInfo;
       const { exited } = collect(
         runFixture('service.fixture.ts', {
+          AUTH_MODE: 'development',
           PORT: String(port),
           DATABASE_URL: postgresServerUrl,
           LOG_LEVEL: 'error',

@@ -43,6 +43,7 @@ describe('tracing', () => {
     it('exports http and pg spans, and stamps the trace id in logs and the request context', async () => {
       const port = await freePort();
       const child = runFixture('traced-service.fixture.ts', {
+        AUTH_MODE: 'development',
         PORT: String(port),
         DATABASE_URL: postgresServerUrl,
         KAFKA_BROKERS: process.env.KAFKA_BROKERS || '127.0.0.1:9092',

@@ -18,7 +18,7 @@ describe('npm run token (scripts/token.mjs)', () => {
       '--sub',
       'alice',
     ]);
-    const actor = await new TokenVerifier({}).verify(stdout.trim());
+    const actor = await new TokenVerifier({ AUTH_MODE: 'development' }).verify(stdout.trim());
     expect(actor).toEqual({ subject: 'alice', roles: ['product_manager', 'admin'] });
   });
 
@@ -35,5 +35,7 @@ describe('npm run token (scripts/token.mjs)', () => {
     });
     const { stdout } = await run(process.execPath, [script, '--help']);
     expect(stdout).toContain(`roles: ${ROLES.join(', ')}`);
+    expect(stdout).toMatch(/--sub +the token's subject/);
+    expect(stdout).toContain('AUTH_MODE=development');
   });
 });

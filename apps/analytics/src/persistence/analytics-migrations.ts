@@ -428,4 +428,24 @@ export const analyticsMigrations: readonly VersionedSql[] = [
       COMMENT ON TABLE facts_ingest_clock IS 'One row: the transaction time (recorded_at) of the latest fact ingest; the next one is later by at least 1 ms.';
     `,
   },
+  {
+    version: 16,
+    name: 'fact_upload_rows',
+    sql: `
+      -- POST /facts stages the valid rows of an upload here while its body is still arriving, each chunk in a
+      -- short statement of its own, so no connection or transaction is held while a client is sending. Once the
+      -- body is complete the rows are applied chunk by chunk (each chunk in its own transaction, deleting its
+      -- staged rows as it commits); a refused upload deletes its rows. UNLOGGED: nothing here must survive a
+      -- crash, and rows a crashed process left behind are deleted by a later upload once a day old.
+      CREATE UNLOGGED TABLE fact_upload_rows (
+        upload_id uuid NOT NULL,
+        ord integer NOT NULL,
+        line integer NOT NULL,
+        fact jsonb NOT NULL,
+        staged_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (upload_id, ord)
+      );
+      COMMENT ON TABLE fact_upload_rows IS 'Valid rows of POST /facts uploads still arriving or being applied (ingest-fact-rows.ts).';
+    `,
+  },
 ];

@@ -104,8 +104,14 @@ into the hook Jobs, which run before the ConfigMap exists. Call with (list $ $sv
 {{- define "pl.configData" -}}
 {{- $root := index . 0 -}}
 {{- $svc := index . 1 -}}
+{{- $authMode := $root.Values.config.authMode -}}
+{{- if and (eq $authMode "development") (eq $root.Values.config.nodeEnv "production") -}}
+{{- fail "config.authMode=development accepts tokens signed with the public development secret: it is refused with config.nodeEnv=production" -}}
+{{- end -}}
 {{- $data := dict
   "NODE_ENV" $root.Values.config.nodeEnv
+  "AUTH_MODE" $authMode
+  "TRUST_PROXY_HOPS" (toString (int64 $root.Values.config.trustProxyHops))
   "PORT" (toString $svc.port)
   "KAFKA_BROKERS" $root.Values.kafka.brokers
   "KAFKA_CLIENT_ID" $svc.name
@@ -115,6 +121,9 @@ into the hook Jobs, which run before the ConfigMap exists. Call with (list $ $sv
 {{- with $root.Values.config.otlpEndpoint -}}{{- $_ := set $data "OTEL_EXPORTER_OTLP_ENDPOINT" . -}}{{- end -}}
 {{- range $key, $value := $root.Values.config.extraEnv -}}{{- $_ := set $data $key (toString $value) -}}{{- end -}}
 {{- range $key, $value := $svc.env -}}{{- $_ := set $data $key (toString $value) -}}{{- end -}}
+{{- if ne (get $data "AUTH_MODE") $authMode -}}
+{{- fail "AUTH_MODE is set by config.authMode only, not through extraEnv or a service's env" -}}
+{{- end -}}
 {{- $secretOnly := include "pl.secretOnlyVariables" $root | fromYamlArray -}}
 {{- range $key, $_ := $data -}}
 {{- if has $key $secretOnly -}}
@@ -128,7 +137,11 @@ into the hook Jobs, which run before the ConfigMap exists. Call with (list $ $sv
 {{- define "pl.secretEnv" -}}
 {{- $root := index . 0 -}}
 {{- $svc := index . 1 -}}
-{{- toYaml (mergeOverwrite (deepCopy (default dict $root.Values.secret.env)) (deepCopy (default dict $svc.secretEnv))) -}}
+{{- $env := mergeOverwrite (deepCopy (default dict $root.Values.secret.env)) (deepCopy (default dict $svc.secretEnv)) -}}
+{{- if hasKey $env "AUTH_MODE" -}}
+{{- fail "AUTH_MODE is set by config.authMode only, not from a Secret" -}}
+{{- end -}}
+{{- toYaml $env -}}
 {{- end -}}
 
 {{/* NODE_OPTIONS with the heap ceiling at heapPercent of the memory limit. Call with $svc. */}}

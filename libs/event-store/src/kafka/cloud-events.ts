@@ -1,3 +1,4 @@
+import { parseTraceparent } from '@product-ledger/contracts';
 import type { EventMetadata, StoredEvent } from '../store/event-types';
 import type { IncomingMessage, OutgoingMessage } from './message-bus';
 
@@ -22,7 +23,8 @@ export function encodeCloudEvent(event: StoredEvent, topic: string, source: stri
   if (typeof correlationId === 'string') headers.ce_correlationid = correlationId;
   if (typeof causationId === 'string') headers.ce_causationid = causationId;
   if (typeof actor === 'string') headers.ce_actor = actor;
-  if (typeof traceparent === 'string') headers.traceparent = traceparent;
+  const validTraceparent = parseTraceparent(traceparent);
+  if (validTraceparent) headers.traceparent = validTraceparent;
   return { topic, key: event.streamId, value: JSON.stringify(event.data), headers };
 }
 
@@ -53,7 +55,9 @@ export function decodeCloudEvent(message: Pick<IncomingMessage, 'headers' | 'val
   if (h.ce_correlationid) metadata.correlationId = h.ce_correlationid;
   if (h.ce_causationid) metadata.causationId = h.ce_causationid;
   if (h.ce_actor) metadata.actor = h.ce_actor;
-  if (h.traceparent) metadata.traceparent = h.traceparent;
+  // Any producer may write to the topic: only a well-formed trace context is carried on.
+  const traceparent = parseTraceparent(h.traceparent);
+  if (traceparent) metadata.traceparent = traceparent;
   return {
     id: h.ce_id,
     type: h.ce_type,

@@ -10,7 +10,7 @@ const event: StoredEvent = {
   type: 'ProductRenamed',
   schemaVersion: 2,
   data: { name: 'Ledger Pro' },
-  metadata: { correlationId: 'c-1', causationId: 'k-1', actor: 'alice', traceparent: '00-abc-def-01', extra: 1 },
+  metadata: { correlationId: 'c-1', causationId: 'k-1', actor: 'alice', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', extra: 1 },
   recordedAt: new Date('2025-01-02T03:04:05.678Z'),
 };
 
@@ -33,7 +33,7 @@ describe('CloudEvents binary binding', () => {
         ce_correlationid: 'c-1',
         ce_causationid: 'k-1',
         ce_actor: 'alice',
-        traceparent: '00-abc-def-01',
+        traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
       },
     });
   });
@@ -49,7 +49,7 @@ describe('CloudEvents binary binding', () => {
       schemaVersion: 2,
       streamVersion: 3,
       data: { name: 'Ledger Pro' },
-      metadata: { correlationId: 'c-1', causationId: 'k-1', actor: 'alice', traceparent: '00-abc-def-01' },
+      metadata: { correlationId: 'c-1', causationId: 'k-1', actor: 'alice', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
     });
   });
 
@@ -58,5 +58,12 @@ describe('CloudEvents binary binding', () => {
     const headers = { ce_id: 'x', ce_type: 't', ce_source: 's', ce_specversion: '0.3' };
     expect(() => decodeCloudEvent({ headers, value: null })).toThrow(/specversion/);
     expect(() => decodeCloudEvent({ headers: { ...headers, ce_specversion: '1.0' }, value: Buffer.from('{oops') })).toThrow();
+  });
+
+  it('carries no malformed traceparent, in either direction', () => {
+    const headers = { ce_id: 'x', ce_type: 't', ce_source: 's', ce_specversion: '1.0', traceparent: '00-abc-def-01' };
+    expect(decodeCloudEvent({ headers, value: null }).metadata).toEqual({});
+    const encoded = encodeCloudEvent({ ...event, metadata: { traceparent: 'evil\r\nheader' } }, 'topic', 'src');
+    expect(encoded.headers).not.toHaveProperty('traceparent');
   });
 });

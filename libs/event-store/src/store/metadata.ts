@@ -1,4 +1,5 @@
 import { trace } from '@opentelemetry/api';
+import { formatTraceparent } from '@product-ledger/contracts';
 import type { EventMetadata } from './event-types';
 
 /**
@@ -10,9 +11,6 @@ export type MetadataProvider = () => EventMetadata;
 /** traceparent of the active OpenTelemetry span, if any (nothing when tracing is off). */
 export const traceparentFromActiveSpan: MetadataProvider = () => {
   const span = trace.getActiveSpan();
-  if (!span) return {};
-  const context = span.spanContext();
-  if (!trace.isSpanContextValid(context)) return {};
-  const flags = (context.traceFlags & 0xff).toString(16).padStart(2, '0');
-  return { traceparent: `00-${context.traceId}-${context.spanId}-${flags}` };
+  const traceparent = span ? formatTraceparent(span.spanContext()) : undefined;
+  return traceparent ? { traceparent } : {};
 };

@@ -1,3 +1,4 @@
+import { parseTraceparent } from '@product-ledger/contracts';
 import type { ConsumedEvent } from '@product-ledger/event-store';
 import { runWithContext, type RequestContext } from '@product-ledger/service-kit';
 
@@ -16,7 +17,7 @@ export function inEventContext<T>(
     correlationId,
     causationId: event.eventId,
     actor: { subject: `policy:${consumerName}`, roles: [] },
-    traceparent: typeof event.metadata.traceparent === 'string' ? event.metadata.traceparent : undefined,
+    traceparent: parseTraceparent(event.metadata.traceparent),
   };
   return runWithContext(context, work);
 }
@@ -37,7 +38,7 @@ export function inBatchContext<T>(
     correlationId:
       typeof first.metadata.correlationId === 'string' ? first.metadata.correlationId : first.eventId,
     actor: { subject: `policy:${consumerName}`, roles: [] },
-    traceparent: typeof first.metadata.traceparent === 'string' ? first.metadata.traceparent : undefined,
+    traceparent: parseTraceparent(first.metadata.traceparent),
   };
   return runWithContext(context, work);
 }

@@ -54,6 +54,7 @@ export interface RunningCounterApp {
 export async function startCounterApp(names: CounterAppNames): Promise<RunningCounterApp> {
   const config = parseConfig(serviceConfigSchema, {
     NODE_ENV: 'test',
+    AUTH_MODE: 'development',
     PORT: '1',
     DATABASE_URL: names.databaseUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS || '127.0.0.1:9092',

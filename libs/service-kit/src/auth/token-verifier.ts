@@ -4,7 +4,17 @@ import { Actor } from './actor';
 import { DEV_JWT_SECRET } from './dev-jwt-secret';
 import { isRole } from './roles';
 
-type AuthConfig = Pick<ServiceConfig, 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>;
+type AuthConfig = Partial<
+  Pick<ServiceConfig, 'AUTH_MODE' | 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>
+>;
+
+/** How a service verifies tokens, for the one line it logs at start. */
+export function describeAuth(config: AuthConfig): string {
+  const mode = config.AUTH_MODE ?? 'production';
+  if (config.AUTH_JWKS_URL) return `auth mode ${mode}: JWKS ${config.AUTH_JWKS_URL}`;
+  if (config.AUTH_JWT_SECRET) return `auth mode ${mode}: HS256 with AUTH_JWT_SECRET`;
+  return `auth mode ${mode}: HS256 with the public development secret (npm run token)`;
+}
 
 // Explicit allow-lists: a token may not pick its own algorithm (`alg: none`, or HS256 signed with a
 // public key when keys come from a JWKS).
@@ -25,6 +35,10 @@ export class TokenVerifier {
       this.key = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
       this.algorithms = JWKS_ALGORITHMS;
     } else {
+      // Config validation already refused this; a verifier built by hand must not fall open either.
+      if (!config.AUTH_JWT_SECRET && config.AUTH_MODE !== 'development') {
+        throw new Error('no AUTH_JWT_SECRET or AUTH_JWKS_URL, and AUTH_MODE is not development');
+      }
       this.key = new TextEncoder().encode(config.AUTH_JWT_SECRET ?? DEV_JWT_SECRET);
       this.algorithms = SHARED_SECRET_ALGORITHMS;
     }

@@ -3,7 +3,7 @@ import { DEV_JWT_SECRET } from './dev-jwt-secret';
 import { signDevToken } from './sign-dev-token';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
-const devVerifier = new TokenVerifier({});
+const devVerifier = new TokenVerifier({ AUTH_MODE: 'development' });
 
 describe('TokenVerifier with the shared secret', () => {
   it('accepts a dev token and keeps only known roles', async () => {
@@ -36,7 +36,11 @@ describe('TokenVerifier with the shared secret', () => {
   });
 
   it('checks issuer and audience when configured', async () => {
-    const verifier = new TokenVerifier({ AUTH_ISSUER: 'https://idp', AUTH_AUDIENCE: 'product-ledger' });
+    const verifier = new TokenVerifier({
+      AUTH_MODE: 'development',
+      AUTH_ISSUER: 'https://idp',
+      AUTH_AUDIENCE: 'product-ledger',
+    });
     const right = await signDevToken({
       sub: 'a',
       roles: [],
@@ -46,6 +50,11 @@ describe('TokenVerifier with the shared secret', () => {
     const wrong = await signDevToken({ sub: 'a', roles: [], issuer: 'https://idp', audience: 'elsewhere' });
     await expect(verifier.verify(right)).resolves.toMatchObject({ subject: 'a' });
     await expect(verifier.verify(wrong)).rejects.toThrow(/aud/);
+  });
+
+  it('refuses to fall back to the development secret outside development mode', () => {
+    expect(() => new TokenVerifier({})).toThrow(/AUTH_MODE/);
+    expect(() => new TokenVerifier({ AUTH_MODE: 'production' })).toThrow(/AUTH_MODE/);
   });
 
   it('requires a subject', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEV_JWT_SECRET } from '../auth/dev-jwt-secret';
 import { serviceConfigSchema } from './service-config';
 import { serviceDefaults } from './service-defaults';
 
@@ -75,11 +76,19 @@ function describe(issue: z.core.$ZodIssue, env: Env): string {
 
 function authSettingsProblem(config: Record<string, unknown>): string | undefined {
   const jwks = Boolean(config['AUTH_JWKS_URL']);
+  const secret = config['AUTH_JWT_SECRET'];
   if (jwks && !(config['AUTH_ISSUER'] && config['AUTH_AUDIENCE'])) {
     return 'AUTH_JWKS_URL: needs AUTH_ISSUER and AUTH_AUDIENCE';
   }
-  if (config['NODE_ENV'] === 'production' && !jwks && !config['AUTH_JWT_SECRET']) {
-    return 'AUTH_JWT_SECRET: required in production (or AUTH_JWKS_URL with AUTH_ISSUER and AUTH_AUDIENCE)';
+  if (config['AUTH_MODE'] === 'development') return undefined;
+  if (!jwks && !secret) {
+    return (
+      'AUTH_JWT_SECRET: required (or AUTH_JWKS_URL with AUTH_ISSUER and AUTH_AUDIENCE); ' +
+      'AUTH_MODE=development runs with the built-in development secret'
+    );
+  }
+  if (secret === DEV_JWT_SECRET) {
+    return 'AUTH_JWT_SECRET: the development secret is public and refused outside AUTH_MODE=development';
   }
   return undefined;
 }

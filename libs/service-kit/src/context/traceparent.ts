@@ -1,10 +1,8 @@
-import { trace, TraceFlags } from '@opentelemetry/api';
+import { trace } from '@opentelemetry/api';
+import { formatTraceparent } from '@product-ledger/contracts';
 
 /** W3C `traceparent` of the active span, if tracing is on and a span is active. */
 export function activeTraceparent(): string | undefined {
   const span = trace.getActiveSpan();
-  if (!span) return undefined;
-  const { traceId, spanId, traceFlags } = span.spanContext();
-  const flags = (traceFlags & TraceFlags.SAMPLED ? 1 : 0).toString(16).padStart(2, '0');
-  return `00-${traceId}-${spanId}-${flags}`;
+  return span ? formatTraceparent(span.spanContext()) : undefined;
 }

@@ -93,20 +93,26 @@ interface BodyParserError extends Error {
   status: number;
 }
 
-// body-parser (under express) reports a malformed or oversized body this way, before any route runs.
+// body-parser (under express) reports a body it cannot take this way, before any route runs: malformed or
+// oversized, an unsupported charset or encoding, a length that does not match, a client that went away.
+// Each is an http-errors error with a 4xx status meant for the client (`expose`).
 function isBodyParserError(error: unknown): error is BodyParserError {
+  const candidate = error as Partial<BodyParserError> & { expose?: unknown };
   return (
     error instanceof Error &&
-    typeof (error as Partial<BodyParserError>).type === 'string' &&
-    (error as BodyParserError).type.startsWith('entity.') &&
-    typeof (error as Partial<BodyParserError>).status === 'number' &&
-    (error as BodyParserError).status >= 400 &&
-    (error as BodyParserError).status < 500
+    typeof candidate.type === 'string' &&
+    (candidate.type.startsWith('entity.') || candidate.expose === true) &&
+    typeof candidate.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500
   );
 }
 
 function bodyParserDetail(error: BodyParserError): string {
   if (error.type === 'entity.parse.failed') return 'The request body is not valid JSON.';
   if (error.type === 'entity.too.large') return 'The request body is too large.';
+  if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported')
+    return 'The request body has a charset or content encoding the service does not read.';
+  if (error.type === 'request.size.invalid') return 'The request body does not match its Content-Length.';
   return 'The request body could not be read.';
 }

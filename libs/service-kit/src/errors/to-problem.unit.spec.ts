@@ -78,4 +78,17 @@ describe('toProblem', () => {
     expect(body.status).toBe(500);
     expect(JSON.stringify(body)).not.toMatch(/cannot read|TypeError/);
   });
+
+  it.each([
+    ['entity.too.large', 413],
+    ['encoding.unsupported', 415],
+    ['charset.unsupported', 415],
+    ['request.size.invalid', 400],
+    ['request.aborted', 400],
+  ])('maps the body parser error %s to %i, never 500', (type, status) => {
+    const error = Object.assign(new Error(type), { type, status, statusCode: status, expose: true });
+    const { problem: body, unexpected } = toProblem(error);
+    expect({ status: body.status, unexpected }).toEqual({ status, unexpected: false });
+    expect(body.detail).not.toContain(type);
+  });
 });

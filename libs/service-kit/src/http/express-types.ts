@@ -6,6 +6,8 @@ export interface HttpRequest extends IncomingMessage {
   originalUrl: string;
   baseUrl: string;
   route?: { path?: unknown };
+  /** The client address (X-Forwarded-For when `trust proxy` allows it, else the socket's). */
+  ip?: string;
 }
 
 export interface HttpResponse extends ServerResponse {

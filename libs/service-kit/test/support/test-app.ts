@@ -12,6 +12,7 @@ export const postgresServerUrl = process.env.DATABASE_URL || 'postgres://postgre
 
 export function testConfig(env: Record<string, string> = {}): ServiceConfig {
   return parseConfig(serviceConfigSchema, {
+    AUTH_MODE: 'development',
     PORT: '1',
     DATABASE_URL: postgresServerUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS || '127.0.0.1:9092',

@@ -32,7 +32,7 @@ export interface TestServiceOptions<Config extends TestServiceConfig> {
   readonly configSchema: z.ZodType<Config>;
   /**
    * The service's own variables for this run (topic names made unique with `suffix`); they override the
-   * common ones (NODE_ENV, PORT, DATABASE_URL, KAFKA_BROKERS, LOG_LEVEL, KAFKA_GROUP_PREFIX).
+   * common ones (NODE_ENV, AUTH_MODE, PORT, DATABASE_URL, KAFKA_BROKERS, LOG_LEVEL, KAFKA_GROUP_PREFIX).
    */
   readonly env?: (suffix: string) => Record<string, string>;
   /** Topics to create before the service starts (and delete at stop), each with its partition count. */
@@ -73,6 +73,8 @@ export async function startTestService<Config extends TestServiceConfig>(
     const suffix = uniqueName('t');
     const config = parseConfig(options.configSchema, {
       NODE_ENV: 'test',
+      // Tests sign their tokens with the built-in development secret (`auth()` below).
+      AUTH_MODE: 'development',
       PORT: '1', // required by the schema; the app listens on a free port instead
       DATABASE_URL: db.url,
       KAFKA_BROKERS: testKafkaBrokers().join(','),

@@ -16,4 +16,23 @@ describe('toCsv', () => {
   it('writes only the header for no rows', () => {
     expect(toCsv(['a'], [])).toBe('a\r\n');
   });
+
+  it('neutralises text a spreadsheet would run as a formula, and keeps negative numbers numbers', () => {
+    const cells = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tHYPERLINK("x")', '\r=evil', 'a=b', 'EUR -5'];
+    const csv = toCsv(
+      ['v'],
+      cells.map((v) => ({ v })),
+    );
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      "'=1+1",
+      "'+SUM(A1)",
+      "'-2+3",
+      "'@cmd",
+      `"'\tHYPERLINK(""x"")"`,
+      `"'\r=evil"`,
+      'a=b',
+      'EUR -5',
+    ]);
+    expect(toCsv(['n'], [{ n: -5 }, { n: -0.25 }])).toBe('n\r\n-5\r\n-0.25\r\n');
+  });
 });

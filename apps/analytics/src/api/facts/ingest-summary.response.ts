@@ -42,6 +42,13 @@ export class IngestSummaryResponse {
     description: 'Rows not ingested; nothing of them was written.',
   })
   rejected!: RejectedFactResponse[];
+
+  @ApiProperty({
+    description:
+      'Transactions the valid rows were applied in, one per chunk of up to 10,000 rows (0 when none was valid).',
+    example: 1,
+  })
+  chunks!: number;
 }
 
 /** The shape of one fact in a JSON array (documentation of the request body). */

@@ -5,7 +5,7 @@ import {
   factCsvColumns,
   factFieldOfHeader,
 } from '../../domain/facts/csv-fact-record';
-import { FactRow, UnreadableIngestInput } from './fact-row';
+import { FactRow, IngestRecordTooLarge, UnreadableIngestInput } from './fact-row';
 
 const requiredColumns = factCsvColumns.filter((column) => column !== 'version');
 
@@ -14,7 +14,10 @@ const requiredColumns = factCsvColumns.filter((column) => column !== 'version');
  * every other record is one row. A record csv-parse cannot read (a stray quote) or with the wrong number of
  * cells becomes a rejected row with its line; reading goes on with the next record.
  */
-export async function* csvRows(input: Readable): AsyncGenerator<FactRow> {
+export async function* csvRows(
+  input: Readable,
+  { maxRecordLength = 0 }: { maxRecordLength?: number } = {},
+): AsyncGenerator<FactRow> {
   // csv-parse reports a skipped record while it parses a chunk, before the records buffered ahead of it are
   // read: they wait here and are handed out in line order. Indexes are given when a row is handed out.
   const skipped: { line: number; unreadable: string }[] = [];
@@ -27,7 +30,14 @@ export async function* csvRows(input: Readable): AsyncGenerator<FactRow> {
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
+      // 0: no limit. Past it (an unclosed quote) the whole upload is refused, not just the record: reading
+      // on would keep growing the record.
+      max_record_size: maxRecordLength,
       on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+        if (error?.code === 'CSV_MAX_RECORD_SIZE') {
+          const endLine = Number((error as { lines?: number }).lines ?? 1);
+          throw new IngestRecordTooLarge(startLine(endLine, raw ?? ''), maxRecordLength);
+        }
         const endLine = Number((error as { lines?: number } | undefined)?.lines ?? 0);
         const line = startLine(endLine, raw ?? '');
         const reason = error?.message ?? 'unreadable CSV record';

@@ -1,12 +1,15 @@
 import { StringDecoder } from 'node:string_decoder';
-import { FactRow, UnreadableIngestInput } from './fact-row';
+import { FactRow, IngestRecordTooLarge, UnreadableIngestInput } from './fact-row';
 
 /**
  * Reads a JSON array element by element as the text streams in, so a request of 50,000 facts is never held
  * whole, and each element knows the line it starts on. It tracks only strings and bracket depth to find
  * the elements; each element is then parsed on its own, so one broken element is one rejected row.
  */
-export async function* jsonArrayRows(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<FactRow> {
+export async function* jsonArrayRows(
+  chunks: AsyncIterable<string | Buffer>,
+  { maxRecordLength = Number.POSITIVE_INFINITY }: { maxRecordLength?: number } = {},
+): AsyncGenerator<FactRow> {
   let started = false;
   let ended = false;
   let depth = 0;
@@ -16,6 +19,9 @@ export async function* jsonArrayRows(chunks: AsyncIterable<string | Buffer>): As
   let index = 0;
   let elementLine = 0;
   let parts: string[] = [];
+  // Characters of the element read so far in earlier chunks: an element (an unterminated string) must not
+  // grow without bound.
+  let partsLength = 0;
   let hasContent = false;
   // A multi-byte character may be split across two chunks.
   const decoder = new StringDecoder('utf8');
@@ -23,6 +29,7 @@ export async function* jsonArrayRows(chunks: AsyncIterable<string | Buffer>): As
   const finishElement = (): FactRow => {
     const text = parts.join('');
     parts = [];
+    partsLength = 0;
     hasContent = false;
     const row = { line: elementLine, index: index++ };
     try {
@@ -59,6 +66,8 @@ export async function* jsonArrayRows(chunks: AsyncIterable<string | Buffer>): As
       }
       if (depth === 0 && (char === ',' || char === ']')) {
         parts.push(text.slice(segmentStart, i));
+        if (partsLength + i - segmentStart > maxRecordLength)
+          throw new IngestRecordTooLarge(elementLine, maxRecordLength);
         segmentStart = i + 1;
         if (char === ']') {
           ended = true;
@@ -76,7 +85,13 @@ export async function* jsonArrayRows(chunks: AsyncIterable<string | Buffer>): As
       else if (char === '{' || char === '[') depth++;
       else if (char === '}' || char === ']') depth--;
     }
-    if (started && !ended) parts.push(text.slice(segmentStart));
+    if (started && !ended) {
+      const rest = text.slice(segmentStart);
+      parts.push(rest);
+      partsLength += rest.length;
+      if (partsLength > maxRecordLength)
+        throw new IngestRecordTooLarge(hasContent ? elementLine : line, maxRecordLength);
+    }
   }
   if (!started) throw new UnreadableIngestInput('the body is empty: send a JSON array of facts');
   if (!ended) throw new UnreadableIngestInput('the JSON array is not closed');

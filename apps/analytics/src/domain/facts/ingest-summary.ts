@@ -19,12 +19,15 @@ export interface IngestSummary {
   /** Facts known with a different content: the new content supersedes the old one. */
   readonly corrections: number;
   readonly rejected: RejectedFact[];
+  /** Transactions the valid rows were applied in, one per chunk of rows (0 when none was valid). */
+  readonly chunks: number;
 }
 
 export function summarise(
   outcomes: readonly FactOutcome[],
   rejected: RejectedFact[],
   received: number,
+  chunks: number,
 ): IngestSummary {
   const count = (outcome: FactOutcome) => outcomes.filter((candidate) => candidate === outcome).length;
   return {
@@ -33,5 +36,6 @@ export function summarise(
     duplicates: count('duplicate'),
     corrections: count('correction'),
     rejected,
+    chunks,
   };
 }
