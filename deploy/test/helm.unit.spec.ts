@@ -146,6 +146,15 @@ describe('Helm chart deploy/helm/product-ledger', () => {
       expect(routes).toEqual(expectedRoutes);
     });
 
+    it('routes no path outside the cluster that reaches /metrics (Prometheus scrapes it inside)', () => {
+      const reaches = (path: { path: string; pathType: string }) =>
+        path.pathType === 'Exact' ? path.path === '/metrics' : '/metrics'.startsWith(path.path.replace(/\/$/, '') || '/');
+      for (const ingress of all(variant, 'Ingress'))
+        for (const rule of ingress.spec.rules)
+          for (const path of rule.http.paths)
+            expect({ path: path.path, exposesMetrics: reaches(path) }).toEqual({ path: path.path, exposesMetrics: false });
+    });
+
     it('creates every event topic and each consumer group dead-letter topic in a hook, with the broker version', () => {
       const jobs = all(variant, 'Job').filter(
         (j) => j.metadata.labels['app.kubernetes.io/component'] === 'kafka-topics',

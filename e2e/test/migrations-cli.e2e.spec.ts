@@ -17,6 +17,7 @@ const run = promisify(execFile);
 const repoRoot = path.resolve(__dirname, '../..');
 const typeormCli = path.join(repoRoot, 'node_modules', 'typeorm', 'cli.js');
 const readModelMigration = 'CatalogueReadModelProductsAndLines1700000200001';
+const lineOwnersMigration = 'CatalogueProductLineOwners1796688000000';
 
 let distDir: string;
 let db: TestDatabase;
@@ -59,15 +60,18 @@ describe('the catalogue migrations from the command line', () => {
     const shown = await migrate('migration:show');
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`[ ] ${readModelMigration}`);
+    expect(shown.stdout).toContain(`[ ] ${lineOwnersMigration}`);
     expect(shown.stdout).toMatch(/\[X\] CatalogueWriteSide\w+1700000100001/);
     expect(shown.stdout).toMatch(/\[X\] EventStore\w+1700000000001/);
   });
 
-  it('typeorm migration:run applies only the pending migration, and the data stays', async () => {
+  it('typeorm migration:run applies only the pending migrations, in order, and the data stays', async () => {
+    const before = Number((await db.pool.query('SELECT count(*) AS n FROM migrations')).rows[0].n);
     const applied = await typeorm('migration:run');
     expect(applied.code).toBe(0);
-    const { rows } = await db.pool.query('SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1');
-    expect(rows[0].name).toBe(readModelMigration);
+    const { rows } = await db.pool.query('SELECT name FROM migrations ORDER BY timestamp DESC');
+    expect(rows.slice(0, 2).map((row) => row.name)).toEqual([lineOwnersMigration, readModelMigration]);
+    expect(rows).toHaveLength(before + 2);
     expect(
       (await db.pool.query(`SELECT to_regclass('products') IS NOT NULL AS present`)).rows[0].present,
     ).toBe(true);
@@ -79,6 +83,16 @@ describe('the catalogue migrations from the command line', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`[X] ${readModelMigration}`);
     expect(shown.stdout).not.toContain('[ ]');
+  });
+
+  it('typeorm migration:revert undoes the last migration with its down step', async () => {
+    const reverted = await typeorm('migration:revert');
+    expect(reverted.code).toBe(0);
+    const column = await db.pool.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'product_lines' AND column_name = 'owner_id'`,
+    );
+    expect(column.rowCount).toBe(0);
+    expect((await migrate('migration:show')).stdout).toContain(`[ ] ${lineOwnersMigration}`);
   });
 
   it('typeorm migration:revert refuses a migration without a down step and leaves the schema as it is', async () => {

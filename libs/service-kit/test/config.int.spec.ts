@@ -58,7 +58,11 @@ describe('configuration at process start', () => {
     });
     const { exited, output } = collect(child);
     try {
-      await waitUntil(() => output().includes('service-listening'), 'the service to listen');
+      // Both lines may reach the pipe in either order on a busy machine: wait for both.
+      await waitUntil(
+        () => output().includes('service-listening') && output().includes('"msg":"auth mode'),
+        'the service to listen and say its auth mode',
+      );
       const authLines = output()
         .split('\n')
         .filter((line) => line.includes('"msg":"auth mode'));
