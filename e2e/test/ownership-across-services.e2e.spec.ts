@@ -1,38 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import { lifecycleIdFor, Topics } from '@product-ledger/contracts';
+import { lifecycleIdFor } from '@product-ledger/contracts';
 import { signDevToken, type Role } from '@product-ledger/service-kit';
-import {
-  createTestDatabase,
-  createTestTopics,
-  testKafka,
-  testKafkaBrokers,
-  uniqueName,
-  waitFor,
-  type TestDatabase,
-} from '@product-ledger/testing';
-import { buildPlatform } from './build-platform';
-import { startService, type RunningService } from './running-service';
+import { uniqueName, waitFor } from '@product-ledger/testing';
+import { startPlatform, type RunningPlatform, type ServiceName } from './running-platform';
 
 // The ownership rule across the platform: the catalogue decides it from its streams, lifecycle and requests
 // from their own copy of the stewards, fed by the catalogue's events. Olivia owns the product; Bob, another
 // product manager, is refused everywhere until Olivia makes him a product_management stakeholder.
 describe('who may change a product, in catalogue, lifecycle and requests', () => {
-  const kafka = testKafka('e2e-ownership');
   const run = uniqueName('own');
-  const topics = {
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${run}`,
-    CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${run}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${run}`,
-    REQUESTS_TOPIC: `${Topics.requests}.${run}`,
-  };
-  let distDir: string;
-  let databases: Record<'catalogue' | 'lifecycle' | 'requests', TestDatabase>;
-  let deleteTopics: () => Promise<void>;
-  const services: Record<string, RunningService> = {};
+  let platform: RunningPlatform;
 
   async function call(
-    service: string,
+    service: ServiceName,
     as: string,
     roles: Role[],
     method: string,
@@ -40,7 +20,7 @@ describe('who may change a product, in catalogue, lifecycle and requests', () =>
     body?: unknown,
   ) {
     const token = await signDevToken({ sub: as, roles });
-    const response = await fetch(`${services[service]!.baseUrl}${path}`, {
+    const response = await fetch(`${platform.services[service].baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -48,40 +28,16 @@ describe('who may change a product, in catalogue, lifecycle and requests', () =>
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   }
-  const pm = (as: string, service: string, method: string, path: string, body?: unknown) =>
+  const pm = (as: string, service: ServiceName, method: string, path: string, body?: unknown) =>
     call(service, as, ['product_manager'], method, path, body);
 
   beforeAll(async () => {
-    distDir = buildPlatform();
-    deleteTopics = await createTestTopics(kafka, Object.values(topics), 2);
-    const [catalogue, lifecycle, requests] = await Promise.all(
-      ['own_cat', 'own_lc', 'own_req'].map((name) => createTestDatabase(name)),
-    );
-    databases = { catalogue: catalogue!, lifecycle: lifecycle!, requests: requests! };
-    const shared = { ...topics, KAFKA_BROKERS: testKafkaBrokers().join(','), AUTH_MODE: 'development' };
-    const started = await Promise.all(
-      (['catalogue', 'lifecycle', 'requests'] as const).map((name) =>
-        startService(distDir, name, {
-          ...shared,
-          DATABASE_URL: databases[name].url,
-          KAFKA_GROUP_PREFIX: `${name}.${run}`,
-        }),
-      ),
-    );
-    for (const service of started) services[service.name] = service;
+    platform = await startPlatform(['catalogue', 'lifecycle', 'requests']);
   }, 300_000);
 
   afterAll(async () => {
-    const codes = await Promise.all(Object.values(services).map((service) => service.stop()));
-    await Promise.all(Object.values(databases ?? {}).map((db) => db.drop()));
-    const admin = kafka.admin();
-    await admin.connect();
-    const dlqs = (await admin.listTopics()).filter((topic) => topic.includes(run) && topic.endsWith('.dlq'));
-    if (dlqs.length > 0) await admin.deleteTopics({ topics: dlqs }).catch(() => undefined);
-    await admin.disconnect();
-    await deleteTopics?.();
-    fs.rmSync(distDir, { recursive: true, force: true });
-    expect(codes.every((code) => code === 0)).toBe(true);
+    const codes = await platform?.stop();
+    expect(codes?.every((code) => code === 0)).toBe(true);
   });
 
   const stewardsIn = async (
@@ -91,7 +47,7 @@ describe('who may change a product, in catalogue, lifecycle and requests', () =>
   ) =>
     waitFor(
       async () => {
-        const { rows } = await databases[service].pool.query(
+        const { rows } = await platform.databases[service].pool.query(
           'SELECT stakeholders FROM product_stewards WHERE product_id = $1',
           [productId],
         );

@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import { Topics } from '@product-ledger/contracts';
 import { ROLES, signDevToken, type Role } from '@product-ledger/service-kit';
-import {
-  createTestDatabase,
-  createTestTopics,
-  testKafka,
-  testKafkaBrokers,
-  uniqueName,
-  type TestDatabase,
-} from '@product-ledger/testing';
-import { buildPlatform } from './build-platform';
-import { startService, type RunningService } from './running-service';
+import { startPlatform, type RunningPlatform, type ServiceName } from './running-platform';
 
 // Every operation of every service's OpenAPI document, called with no token, an expired one, one for
 // another audience and one per role. What each must answer comes from the roles the operation declares
@@ -21,7 +10,7 @@ const audience = 'product-ledger-matrix';
 const issuer = 'https://matrix.product-ledger.test';
 
 interface Operation {
-  readonly service: string;
+  readonly service: ServiceName;
   readonly method: string;
   readonly path: string;
   readonly roles?: readonly Role[];
@@ -37,7 +26,7 @@ function pathValue(name: string, schema: { format?: string } | undefined): strin
 }
 
 function operationsOf(
-  service: string,
+  service: ServiceName,
   document: { paths: Record<string, Record<string, unknown>> },
 ): Operation[] {
   const operations: Operation[] = [];
@@ -59,19 +48,7 @@ function operationsOf(
 }
 
 describe('role x endpoint matrix, from each service’s OpenAPI document', () => {
-  const kafka = testKafka('e2e-matrix');
-  const run = uniqueName('matrix');
-  const topics = {
-    CATALOGUE_PRODUCT_TOPIC: `${Topics.catalogueProduct}.${run}`,
-    CATALOGUE_PRODUCT_LINE_TOPIC: `${Topics.catalogueProductLine}.${run}`,
-    LIFECYCLE_TOPIC: `${Topics.lifecycle}.${run}`,
-    REQUESTS_TOPIC: `${Topics.requests}.${run}`,
-    METRICS_INGEST_TOPIC: `${Topics.analyticsMetricsIngest}.${run}`,
-  };
-  let distDir: string;
-  let databases: TestDatabase[] = [];
-  let deleteTopics: () => Promise<void>;
-  const services: Record<string, RunningService> = {};
+  let platform: RunningPlatform;
   const operations: Operation[] = [];
 
   const token = (roles: Role[], extra: { expiresIn?: number; audience?: string } = {}) =>
@@ -85,7 +62,7 @@ describe('role x endpoint matrix, from each service’s OpenAPI document', () =>
 
   async function call(operation: Operation, bearer?: string): Promise<{ status: number; type: string }> {
     const hasBody = !['GET', 'DELETE'].includes(operation.method);
-    const response = await fetch(`${services[operation.service]!.baseUrl}${operation.path}`, {
+    const response = await fetch(`${platform.services[operation.service].baseUrl}${operation.path}`, {
       method: operation.method,
       headers: {
         ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
@@ -98,42 +75,15 @@ describe('role x endpoint matrix, from each service’s OpenAPI document', () =>
   }
 
   beforeAll(async () => {
-    distDir = buildPlatform();
-    deleteTopics = await createTestTopics(kafka, Object.values(topics), 1);
-    databases = await Promise.all(serviceNames.map((name) => createTestDatabase(`matrix_${name}`)));
-    const shared = {
-      ...topics,
-      KAFKA_BROKERS: testKafkaBrokers().join(','),
-      AUTH_MODE: 'development',
-      AUTH_ISSUER: issuer,
-      AUTH_AUDIENCE: audience,
-    };
-    const started = await Promise.all(
-      serviceNames.map((name, index) =>
-        startService(distDir, name, {
-          ...shared,
-          DATABASE_URL: databases[index]!.url,
-          KAFKA_GROUP_PREFIX: `${name}.${run}`,
-        }),
-      ),
-    );
-    for (const service of started) {
-      services[service.name] = service;
-      const document = await (await fetch(`${service.baseUrl}/docs-json`)).json();
-      operations.push(...operationsOf(service.name, document));
+    platform = await startPlatform(serviceNames, { AUTH_ISSUER: issuer, AUTH_AUDIENCE: audience });
+    for (const name of serviceNames) {
+      const document = await (await fetch(`${platform.services[name].baseUrl}/docs-json`)).json();
+      operations.push(...operationsOf(name, document));
     }
   }, 300_000);
 
   afterAll(async () => {
-    await Promise.all(Object.values(services).map((service) => service.stop()));
-    await Promise.all(databases.map((db) => db.drop()));
-    const admin = kafka.admin();
-    await admin.connect();
-    const dlqs = (await admin.listTopics()).filter((topic) => topic.includes(run));
-    if (dlqs.length > 0) await admin.deleteTopics({ topics: dlqs }).catch(() => undefined);
-    await admin.disconnect();
-    await deleteTopics?.();
-    fs.rmSync(distDir, { recursive: true, force: true });
+    await platform?.stop();
   });
 
   it('finds the operations of all four services, writes among them declaring their roles', () => {

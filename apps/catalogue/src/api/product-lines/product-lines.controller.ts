@@ -29,7 +29,7 @@ import {
 } from '@product-ledger/service-kit';
 import { currentRequester } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
-import { productLineCommand } from '../../application/commands/product-line-command';
+import { productLineCommand, type ProductLineRequest } from '../../application/commands/product-line-command';
 import { withoutMissingOwner } from '../../projections/product-line-queries';
 import { CatalogueReader } from '../../application/queries/catalogue-reader';
 import type { ProductLineState } from '../../domain/product-line/product-line-state';
@@ -121,19 +121,17 @@ export class ProductLinesController {
   @ApiOperation({ summary: 'Rename or describe a product line (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
   @WriteProblems(lineChanges)
-  async revise(
+  revise(
     @UuidParam('id') id: string,
     @Body() body: ReviseProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    await this.assertMayChange(id);
-    const outcome = await this.commands.run(
-      productLineCommand,
+    return this.change(
       { type: 'ReviseProductLine', productLineId: id, name: body.name, description: body.description },
-      { expectedVersion: ifMatch },
+      ifMatch,
+      res,
     );
-    return answer(outcome, res);
   }
 
   @Post(':id/archive')
@@ -143,19 +141,13 @@ export class ProductLinesController {
   @ApiOperation({ summary: 'Archive a product line that holds no active product (If-Match honoured)' })
   @ApiOkResponse({ type: ProductLineView })
   @WriteProblems(lineChanges)
-  async archive(
+  archive(
     @UuidParam('id') id: string,
     @Body() _body: ArchiveProductLineBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    await this.assertMayChange(id);
-    const outcome = await this.commands.run(
-      productLineCommand,
-      { type: 'ArchiveProductLine', productLineId: id },
-      { expectedVersion: ifMatch },
-    );
-    return answer(outcome, res);
+    return this.change({ type: 'ArchiveProductLine', productLineId: id }, ifMatch, res);
   }
 
   @Put(':id/owner')
@@ -165,25 +157,27 @@ export class ProductLinesController {
   })
   @ApiOkResponse({ type: ProductLineView })
   @WriteProblems(lineChanges)
-  async assignOwner(
+  assignOwner(
     @UuidParam('id') id: string,
     @Body() body: AssignProductLineOwnerBody,
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    await this.assertMayChange(id);
-    const outcome = await this.commands.run(
-      productLineCommand,
-      { type: 'AssignProductLineOwner', productLineId: id, ownerId: body.ownerId },
-      { expectedVersion: ifMatch },
-    );
-    return answer(outcome, res);
+    return this.change({ type: 'AssignProductLineOwner', productLineId: id, ownerId: body.ownerId }, ifMatch, res);
   }
 
-  /** 404 for an unknown line; else `admin` or the line's owner (403 not-product-line-owner). */
-  private async assertMayChange(productLineId: string): Promise<void> {
-    const { state } = await this.reader.productLine(productLineId);
-    assertMayChangeProductLine(currentRequester(), productLineId, state.ownerId);
+  /**
+   * A change to an existing line: 404 for an unknown line; else only `admin` or the line's owner (403
+   * not-product-line-owner) runs the command.
+   */
+  private async change(
+    request: Exclude<ProductLineRequest, { type: 'CreateProductLine' }>,
+    ifMatch: IfMatchVersion | undefined,
+    res: HeaderWriter,
+  ): Promise<ProductLineView> {
+    const { state } = await this.reader.productLine(request.productLineId);
+    assertMayChangeProductLine(currentRequester(), request.productLineId, state.ownerId);
+    return answer(await this.commands.run(productLineCommand, request, { expectedVersion: ifMatch }), res);
   }
 }
 
