@@ -1,5 +1,5 @@
 import { lifecycleIdFor, lifecycleStreamId } from '@product-ledger/contracts';
-import type { Role } from '@product-ledger/service-kit';
+import { ROLES, type Role } from '@product-ledger/service-kit';
 import { waitFor, httpClient } from '@product-ledger/testing';
 import { randomUUID } from 'node:crypto';
 import { productRegistered, startLifecycle, type LifecycleTestApp } from './lifecycle-test-app';
@@ -57,17 +57,7 @@ describe('lifecycle over HTTP: auth, errors, concurrency, idempotency', () => {
   });
 
   it('lets every role read', async () => {
-    const roles: Role[] = [
-      'admin',
-      'product_manager',
-      'gatekeeper',
-      'contributor',
-      'sales',
-      'analyst',
-      'integration',
-      'viewer',
-    ];
-    for (const role of roles) {
+    for (const role of ROLES) {
       const headers = await service.auth(role);
       expect((await call('GET', `/lifecycles/${lifecycleId}`, { headers })).status).toBe(200);
       expect((await call('GET', `/lifecycles/${lifecycleId}/history`, { headers })).status).toBe(200);
@@ -129,18 +119,8 @@ describe('lifecycle over HTTP: auth, errors, concurrency, idempotency', () => {
       },
       { method: 'PUT', path: '/playbook', body: {}, allowed: ['admin'] },
     ];
-    const everyRole: Role[] = [
-      'admin',
-      'product_manager',
-      'gatekeeper',
-      'contributor',
-      'sales',
-      'analyst',
-      'integration',
-      'viewer',
-    ];
     for (const write of writes) {
-      for (const role of everyRole.filter((r) => !write.allowed.includes(r))) {
+      for (const role of ROLES.filter((r) => !write.allowed.includes(r))) {
         const answer = await call(write.method, write.path, {
           headers: await service.auth(role),
           body: write.body,
