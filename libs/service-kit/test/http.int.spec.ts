@@ -86,6 +86,14 @@ describe('service kit over HTTP', () => {
       expect((await call('/docs-json')).status).toBe(200);
       expect((await call('/docs')).status).toBe(200);
     });
+
+    it('keeps /metrics inside the cluster: a request that came through a proxy finds nothing', async () => {
+      for (const header of ['x-forwarded-for', 'forwarded', 'x-forwarded-host']) {
+        const proxied = await call('/metrics', { headers: { [header]: 'for=203.0.113.7' } });
+        expect({ header, status: proxied.status }).toEqual({ header, status: 404 });
+        expect(await proxied.text()).not.toContain('# HELP');
+      }
+    });
   });
 
   describe('validation', () => {
