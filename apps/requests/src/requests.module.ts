@@ -14,10 +14,12 @@ import {
 } from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
 import { DataSource } from 'typeorm';
+import { RequestTriageController } from './api/request-triage.controller';
 import { RequestsController } from './api/requests.controller';
 import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
 import { productWithdrawalsConsumer } from './application/policies/product-withdrawals.consumer';
 import { onDeploymentTopics, requestsTopology } from './application/policies/requests-topology';
+import { RequestAccess } from './application/policies/request-access';
 import { RequestReader } from './application/queries/request-reader';
 import type { RequestsConfig } from './config';
 import { requestListProjection } from './projections/request-list.projection';
@@ -53,9 +55,10 @@ export class RequestsModule {
           consumers: [catalogueProductsConsumer(topology), productWithdrawalsConsumer(topology)],
         }),
       ],
-      controllers: [RequestsController],
+      controllers: [RequestsController, RequestTriageController],
       providers: [
         RequestReader,
+        RequestAccess,
         {
           provide: STEWARDS_SOURCE,
           useFactory: (db: DataSource) => new ReadModelStewards(db),

@@ -7,7 +7,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { NotFoundError } from '@product-ledger/domain';
 import type { CommandOutcome } from '@product-ledger/event-store';
 import {
   CommandRunner,
@@ -21,46 +20,34 @@ import {
   badCursor,
   CommercialFields,
   CurrentActor,
-  decodeCursor,
   encodeCursor,
   isMine,
-  literal,
-  matching,
   Roles,
   SERVICE_CONFIG,
   UuidParam,
-  uuidText,
   WriteProblems,
   type Actor,
 } from '@product-ledger/service-kit';
-import { currentRequester, ProductAccess } from '@product-ledger/product-access';
+import { currentRequester } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
-import { mergeRequests } from '../application/commands/merge-requests';
 import { requestCommand, type RequestInput } from '../application/commands/request-command';
+import { RequestAccess } from '../application/policies/request-access';
 import { RequestReader } from '../application/queries/request-reader';
 import type { RequestsConfig } from '../config';
 import { priorityWeights } from '../domain/ranking/priority-weights';
 import type { RequestState } from '../domain/request/request-state';
-import type { RequestListPosition, RequestListSort } from '../projections/request-list-query';
-import { DecideRequestBody } from './bodies/decide-request.body';
 import { EndorseRequestBody } from './bodies/endorse-request.body';
 import { LinkProductBody } from './bodies/link-product.body';
 import { ListRequestsQuery } from './bodies/list-requests.query';
-import { MergeRequestBody } from './bodies/merge-request.body';
 import { RankingQuery } from './bodies/ranking.query';
-import { ScoreRequestBody } from './bodies/score-request.body';
 import { SubmitRequestBody } from './bodies/submit-request.body';
-import { decisionRoles, intakeRoles, requestCommercialFields, triageRoles } from './request-roles';
+import { intakeRoles, requestCommercialFields } from './request-roles';
 import { requestHistoryView, RequestHistoryView } from './views/request-history.view';
 import { RequestListPage } from './views/request-list.view';
 import { requestView, RequestView } from './views/request.view';
 import { RankingView } from './views/ranking.view';
-
-/** What a controller does to the response itself: headers and, for endorsements, the status. */
-interface ResponseWriter {
-  setHeader(name: string, value: string): unknown;
-  status(code: number): unknown;
-}
+import { foreignCursor, positionOf } from './request-list-cursor';
+import { respond, type ResponseWriter } from './respond';
 
 const defaultPageSize = 20;
 
@@ -72,7 +59,7 @@ export class RequestsController {
   constructor(
     private readonly commands: CommandRunner,
     private readonly reader: RequestReader,
-    private readonly access: ProductAccess,
+    private readonly access: RequestAccess,
     @Inject(SERVICE_CONFIG) private readonly config: RequestsConfig,
   ) {}
 
@@ -201,7 +188,7 @@ export class RequestsController {
     @Res({ passthrough: true }) res: ResponseWriter,
   ): Promise<RequestView> {
     // Intake roles link freely; a product manager only between products they steward.
-    await this.assertMayTriage(id, {
+    await this.access.assertMayTriage(id, {
       alsoProduct: body.productId,
       openTo: ['sales', 'contributor', 'integration'],
     });
@@ -254,138 +241,6 @@ export class RequestsController {
     return respond(outcome, res);
   }
 
-  @Post(':id/merge')
-  @HttpCode(200)
-  @Roles(...triageRoles)
-  @Idempotent()
-  @ApiOperation({
-    summary: 'Merge this duplicate into a primary request',
-    description:
-      'The duplicate closes as merged; its accounts and requesters move to the primary, each account counted once.',
-  })
-  @ApiOkResponse({ type: RequestView, description: 'The duplicate, now merged (its ETag is set).' })
-  @WriteProblems({
-    roles: triageRoles,
-    owned: true,
-    rules:
-      'request.merge_into_itself, request.merge_into_closed, request.merge_target_unknown, request.merge_across_products, request.closed',
-  })
-  async merge(
-    @UuidParam('id') id: string,
-    @Body() body: MergeRequestBody,
-    @CurrentActor() actor: Actor,
-    @IfMatch() ifMatch: IfMatchVersion | undefined,
-    @Res({ passthrough: true }) res: ResponseWriter,
-  ): Promise<RequestView> {
-    await this.assertMayTriage(id);
-    await this.assertMayTriage(body.intoRequestId, { unknownIsFine: true });
-    const input = {
-      duplicateRequestId: id,
-      intoRequestId: body.intoRequestId,
-      mergedBy: actor.subject,
-      at: now(),
-    };
-    const { duplicate } = await this.commands.inTransaction((tx) => mergeRequests(tx, input, ifMatch), {
-      retryOnConflict: ifMatch === undefined,
-    });
-    return respond(duplicate, res);
-  }
-
-  @Put(':id/score')
-  @Roles(...triageRoles)
-  @ApiOperation({ summary: 'Score a request: RICE (reach, impact, confidence, effort) and strategic fit' })
-  @ApiOkResponse({ type: RequestView })
-  @WriteProblems({ roles: triageRoles, owned: true, rules: 'request.closed' })
-  async score(
-    @UuidParam('id') id: string,
-    @Body() body: ScoreRequestBody,
-    @CurrentActor() actor: Actor,
-    @IfMatch() ifMatch: IfMatchVersion | undefined,
-    @Res({ passthrough: true }) res: ResponseWriter,
-  ): Promise<RequestView> {
-    const { reach, impact, confidence, effort, strategicFit } = body;
-    await this.assertMayTriage(id);
-    return this.execute(
-      {
-        type: 'ScoreRequest',
-        requestId: id,
-        at: now(),
-        reach,
-        impact,
-        confidence,
-        effort,
-        strategicFit,
-        scoredBy: actor.subject,
-      },
-      ifMatch,
-      res,
-    );
-  }
-
-  @Post(':id/decision')
-  @HttpCode(200)
-  @Roles(...decisionRoles)
-  @Idempotent()
-  @ApiOperation({
-    summary: 'Decide: accept for a planned version, decline with a reason, or defer until a date',
-    description: 'Accepting a RHiNO (one account, a deal above REQUESTS_RHINO_THRESHOLD) needs a rationale.',
-  })
-  @ApiOkResponse({ type: RequestView })
-  @WriteProblems({
-    roles: decisionRoles,
-    owned: true,
-    rules:
-      'request.rhino_rationale_required, request.product_required, request.version_already_released, ' +
-      'request.defer_until_not_future, product.retired, product.withdrawn, request.closed',
-  })
-  async decide(
-    @UuidParam('id') id: string,
-    @Body() body: DecideRequestBody,
-    @CurrentActor() actor: Actor,
-    @IfMatch() ifMatch: IfMatchVersion | undefined,
-    @Res({ passthrough: true }) res: ResponseWriter,
-  ): Promise<RequestView> {
-    await this.assertMayTriage(id);
-    const common = { requestId: id, at: now(), decidedBy: actor.subject };
-    const input: RequestInput =
-      body.outcome === 'accept'
-        ? {
-            type: 'AcceptRequest',
-            ...common,
-            plannedVersion: body.plannedVersion!,
-            ...(body.rationale === undefined ? {} : { rationale: body.rationale }),
-          }
-        : body.outcome === 'decline'
-          ? { type: 'DeclineRequest', ...common, reason: body.reason! }
-          : {
-              type: 'DeferRequest',
-              ...common,
-              until: body.until!,
-              ...(body.reason === undefined ? {} : { reason: body.reason }),
-            };
-    return this.execute(input, ifMatch, res);
-  }
-
-  /**
-   * The ownership rule for a request: a product manager triages (links, merges, scores, decides) the
-   * requests of products they steward; a request not linked to a product yet is any product manager's to
-   * triage. 404 for an unknown request (unless `unknownIsFine`: the command itself answers then).
-   */
-  private async assertMayTriage(
-    requestId: string,
-    options: { alsoProduct?: string; openTo?: readonly string[]; unknownIsFine?: boolean } = {},
-  ): Promise<void> {
-    const loaded = await this.reader.request(requestId).catch((error: unknown) => {
-      if (options.unknownIsFine && error instanceof NotFoundError) return undefined;
-      throw error;
-    });
-    const products = new Set(
-      [loaded?.state.productId, options.alsoProduct].filter((id): id is string => !!id),
-    );
-    for (const productId of products)
-      await this.access.assertMayChange(productId, { openTo: options.openTo });
-  }
-
   private run(
     input: RequestInput,
     ifMatch: IfMatchVersion | undefined,
@@ -402,32 +257,6 @@ export class RequestsController {
   }
 }
 
-function respond(outcome: { state: RequestState; version: number }, res: ResponseWriter): RequestView {
-  if (!outcome.state.exists) throw new Error('a request command ended without a request');
-  setETag(res, outcome.version);
-  return requestView(outcome.state, outcome.version);
-}
-
-const foreignCursor = 'cursor is not a cursor returned by this list with this sort';
-
-/** Sort keys as PostgreSQL prints them, so a forged cursor is a 400, never a failed SQL cast. */
-const sortKeyPatterns: Record<RequestListSort, RegExp> = {
-  recent:
-    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
-  demand: /^-?\d{1,20}(\.\d{1,20})?$/,
-  priority: /^-?\d{1,3}(\.\d{1,2})?$/,
-};
-
-/** The position a list cursor holds: [sort, key, requestId]; a cursor made for another sort is refused. */
-function positionOf(cursor: string, sort: RequestListSort): RequestListPosition {
-  const [, key, requestId] = decodeCursor(
-    cursor,
-    [literal(sort), matching(sortKeyPatterns[sort]), uuidText],
-    foreignCursor,
-  );
-  return { key: key!, requestId: requestId! };
-}
-
-function now(): string {
+export function now(): string {
   return new Date().toISOString();
 }

@@ -47,7 +47,9 @@ export class RankingEntryView {
   @ApiProperty() rhino!: boolean;
   @ApiProperty({ description: '0-100, the sum of the parts’ points' }) priority!: number;
   @ApiProperty({ type: PriorityPartsView }) parts!: PriorityPartsView;
-  @ApiPropertyOptional({ description: `The score in words, part by part (it names the demand: ${commercialNote})` })
+  @ApiPropertyOptional({
+    description: `The score in words, part by part (it names the demand: ${commercialNote})`,
+  })
   explanation?: string;
 }
 
