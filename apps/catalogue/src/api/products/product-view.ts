@@ -1,5 +1,6 @@
 import type { RegisteredProduct } from '../../domain/product/product-state';
-import type { ProductView } from './product.views';
+import type { ProductRow } from '../../projections/product-queries';
+import type { ProductVersionView, ProductView } from './product.views';
 
 /** The HTTP shape of a product as its stream knows it (GET /products/{id} and every write's answer). */
 export function toProductView(product: RegisteredProduct, revision: number, lineName?: string): ProductView {
@@ -27,5 +28,36 @@ export function toProductView(product: RegisteredProduct, revision: number, line
       ...(v.status === 'released' ? { releasedAt: v.releasedAt } : {}),
     })),
     revision,
+  };
+}
+
+/** The HTTP shape of a product as the read model lists it (GET /products). */
+export function rowToView(row: ProductRow): ProductView {
+  return {
+    productId: row.productId,
+    code: row.code,
+    name: row.name,
+    description: row.description,
+    productLine: {
+      productLineId: row.productLineId,
+      ...(row.productLineName === null ? {} : { name: row.productLineName }),
+    },
+    kind: row.kind as ProductView['kind'],
+    market: row.market as ProductView['market'],
+    ownerId: row.ownerId,
+    ...(row.initialStage ? { initialStage: row.initialStage as ProductView['initialStage'] } : {}),
+    status: row.status,
+    ...(row.retirementReason ? { retirementReason: row.retirementReason } : {}),
+    stakeholders: row.stakeholders as ProductView['stakeholders'],
+    versions: row.versions.map(
+      (v): ProductVersionView => ({
+        version: v.version,
+        targetDate: v.targetDate,
+        scope: v.scope,
+        status: v.status as ProductVersionView['status'],
+        ...(v.releasedAt ? { releasedAt: new Date(v.releasedAt).toISOString() } : {}),
+      }),
+    ),
+    revision: row.revision,
   };
 }

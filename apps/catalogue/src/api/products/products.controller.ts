@@ -31,7 +31,6 @@ import { randomUUID } from 'node:crypto';
 import { productCommand, type ProductRequest } from '../../application/commands/product-command';
 import { CatalogueReader } from '../../application/queries/catalogue-reader';
 import type { RegisteredProduct } from '../../domain/product/product-state';
-import type { ProductRow } from '../../projections/product-queries';
 import {
   AddStakeholderBody,
   AssignOwnerBody,
@@ -41,7 +40,7 @@ import {
   RetireProductBody,
   ReviseProductBody,
 } from './product.bodies';
-import { toProductView } from './product-view';
+import { rowToView, toProductView } from './product-view';
 import {
   HistoryPage,
   ListProductsQuery,
@@ -49,7 +48,6 @@ import {
   ProductPage,
   ProductView,
   StakeholderPath,
-  type ProductVersionView,
 } from './product.views';
 
 const writers = ['product_manager', 'admin'] as const;
@@ -314,34 +312,4 @@ export class ProductsController {
     setETag(res, outcome.version);
     return toProductView(product, outcome.version, await this.reader.productLineName(product.productLineId));
   }
-}
-
-function rowToView(row: ProductRow): ProductView {
-  return {
-    productId: row.productId,
-    code: row.code,
-    name: row.name,
-    description: row.description,
-    productLine: {
-      productLineId: row.productLineId,
-      ...(row.productLineName === null ? {} : { name: row.productLineName }),
-    },
-    kind: row.kind as ProductView['kind'],
-    market: row.market as ProductView['market'],
-    ownerId: row.ownerId,
-    ...(row.initialStage ? { initialStage: row.initialStage as ProductView['initialStage'] } : {}),
-    status: row.status,
-    ...(row.retirementReason ? { retirementReason: row.retirementReason } : {}),
-    stakeholders: row.stakeholders as ProductView['stakeholders'],
-    versions: row.versions.map(
-      (v): ProductVersionView => ({
-        version: v.version,
-        targetDate: v.targetDate,
-        scope: v.scope,
-        status: v.status as ProductVersionView['status'],
-        ...(v.releasedAt ? { releasedAt: new Date(v.releasedAt).toISOString() } : {}),
-      }),
-    ),
-    revision: row.revision,
-  };
 }
