@@ -3,22 +3,19 @@
 //   npm run token -- --role product_manager [--role admin] [--sub alice] [--ttl 8h]
 // It signs with AUTH_JWT_SECRET when set, else with the public development secret, which services accept
 // only when started with AUTH_MODE=development (as npm start and npm test start them). The secret is
-// DEV_JWT_SECRET in libs/service-kit/src/auth/dev-jwt-secret.ts, the one place that value lives; read
-// from the source so this script needs no build.
+// DEV_JWT_SECRET in libs/service-kit/src/auth/dev-jwt-secret.ts, the one place that value lives (and the
+// roles are ROLES in roles.ts); both are read from the source so this script needs no build.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 
-const ROLES = [
-  'admin',
-  'product_manager',
-  'gatekeeper',
-  'contributor',
-  'sales',
-  'analyst',
-  'integration',
-  'viewer',
-];
+// The roles as the services know them: ROLES in libs/service-kit/src/auth/roles.ts, read from the source.
+const ROLES = (() => {
+  const file = new URL('../libs/service-kit/src/auth/roles.ts', import.meta.url);
+  const list = /export const ROLES = \[([^\]]*)\]/.exec(readFileSync(file, 'utf8'));
+  if (!list) throw new Error(`no ROLES list found in ${file.pathname}`);
+  return [...list[1].matchAll(/'([a-z_]+)'/g)].map((match) => match[1]);
+})();
 const USAGE = `usage: npm run token -- --role <role> [--role <role> ...] [--sub <subject>] [--ttl <span, e.g. 8h>]
   --role, -r  a role of the token (repeat for several)
   --sub       the token's subject (\`sub\`), default dev-user: who the services record as the actor of what

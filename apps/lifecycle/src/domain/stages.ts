@@ -1,16 +1,8 @@
 import type { GatedStage, LifecycleStage, StageWithActivities } from '@product-ledger/contracts';
-import { gatedStages } from '@product-ledger/contracts';
+import { gatedStages, lifecycleStages } from '@product-ledger/contracts';
 
-/** The main path of the Product Management Lifecycle; `killed` is off the path. */
-const path: readonly LifecycleStage[] = [
-  'innovation',
-  'analysis',
-  'development',
-  'go_to_market',
-  'in_life',
-  'end_of_life',
-  'withdrawn',
-];
+/** The main path of the Product Management Lifecycle (the contract's order); `killed` is off the path. */
+const path: readonly LifecycleStage[] = lifecycleStages.filter((stage) => stage !== 'killed');
 
 /** The stage after `stage` on the path (undefined at the end, or for killed). */
 export function nextStage(stage: LifecycleStage): LifecycleStage | undefined {

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { reportRange } from '../../domain/reporting/period-range';
+import { lifecycleStages } from '@product-ledger/contracts';
 
 export interface DurationFigures {
   readonly count: number;
@@ -39,16 +40,8 @@ export interface LifecycleFlowReport {
   readonly cycleTime: DurationFigures;
 }
 
-const stageOrder = [
-  'innovation',
-  'analysis',
-  'development',
-  'go_to_market',
-  'in_life',
-  'end_of_life',
-  'withdrawn',
-  'killed',
-];
+/** Stages in the lifecycle's order, as the contract lists them. */
+const stageOrder: readonly string[] = lifecycleStages;
 
 /** Lifecycle flow over product and version lifecycles alike. Periods as in facts, inclusive (`from=2026-01&to=2026-03`). */
 export async function lifecycleFlowReport(
