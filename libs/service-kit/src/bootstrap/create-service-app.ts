@@ -13,6 +13,8 @@ export interface ServiceAppOptions {
   openApi?: OpenApiInfo;
   /** Largest JSON or form body accepted (body-parser syntax); default '1mb'. Larger bodies get 413. */
   bodyLimit?: string;
+  /** false leaves request bodies unread (a proxy streams them on as they came); default true. */
+  bodyParser?: boolean;
 }
 
 /** The configured application, not yet listening (tests call `app.listen(0)`). */
@@ -20,8 +22,9 @@ export async function createServiceApp({
   serviceName,
   module,
   openApi,
+  bodyParser = true,
 }: ServiceAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser });
   app.useLogger(app.get(Logger));
   app.flushLogs();
   // Responses are built per request; a cached 304 on an API only hides changes from clients.
