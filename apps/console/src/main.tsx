@@ -29,11 +29,17 @@ onSessionChange((session) => {
   void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
 });
 
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 7, dark: 5 }, defaultRadius: 'md' });
+// Mantine's dimmed grey is below WCAG AA contrast on white; a step darker passes.
+const cssVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ApiClientsProvider clients={createApiClients()}>

@@ -32,12 +32,18 @@ export class ApiProblem extends Error {
   }
 
   static async fromResponse(response: Response): Promise<ApiProblem> {
-    let body: Record<string, unknown> = {};
+    let body: unknown;
     try {
-      body = (await response.clone().json()) as Record<string, unknown>;
+      body = await response.json();
     } catch {
       // not JSON: status and headers tell what there is to tell
     }
+    return ApiProblem.fromBody(response, body);
+  }
+
+  /** From an answer whose body was read already (openapi-fetch parses it into `error`). */
+  static fromBody(response: Response, parsed: unknown): ApiProblem {
+    const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
     const errors = Array.isArray(body.errors)
       ? body.errors.filter(
           (e): e is FieldProblem => typeof e?.path === 'string' && typeof e?.message === 'string',

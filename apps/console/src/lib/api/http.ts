@@ -30,8 +30,8 @@ interface FetchResult<T> {
 
 /** The body of a successful call, or the answer's problem thrown as an `ApiProblem`. */
 export async function expectOk<T>(call: Promise<FetchResult<T>>): Promise<T> {
-  const { data, response } = await call;
-  if (!response.ok) throw await ApiProblem.fromResponse(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw ApiProblem.fromBody(response, error);
   return data as T;
 }
 
@@ -39,8 +39,8 @@ export async function expectOk<T>(call: Promise<FetchResult<T>>): Promise<T> {
 export async function expectOkWithRevision<T>(
   call: Promise<FetchResult<T>>,
 ): Promise<{ body: T; revision?: number }> {
-  const { data, response } = await call;
-  if (!response.ok) throw await ApiProblem.fromResponse(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw ApiProblem.fromBody(response, error);
   const etag = response.headers.get('etag')?.replace(/^W\//, '').replace(/"/g, '');
   return { body: data as T, revision: etag ? Number(etag) : undefined };
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { stageOptions } from '../../../components/labels';
-import { currentSession } from '../../../lib/auth/session';
+import { currentSession, may } from '../../../lib/auth/session';
 import { usePortfolio, useProductLines } from '../api/use-portfolio';
 import { AsOfBanner } from '../components/AsOfBanner';
 import { PortfolioTable } from '../components/PortfolioTable';
@@ -52,7 +52,12 @@ export function PortfolioPage() {
       <Group justify="space-between" align="flex-end">
         <Title order={1}>Portfolio</Title>
         <Group>
-          <ButtonLink to="/products/new" variant="light">
+          <ButtonLink
+            to="/products/new"
+            variant="light"
+            disabled={!may.editCatalogue(session)}
+            title={may.editCatalogue(session) ? undefined : 'Only a product manager or an administrator may register products'}
+          >
             Register product
           </ButtonLink>
           <Button onClick={exportCsv} variant="default" disabled={rows.length === 0}>

@@ -1,5 +1,5 @@
 import { AnchorLink, ButtonLink } from '../../../components/links';
-import { Anchor, Badge, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -34,24 +34,26 @@ export function ProductPage() {
   const { catalogue } = useApi();
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<{ comparison: ComparedField[] } | undefined>();
-  // On a conflict: load the current product (the forms then show it) and set it beside what the person tried.
+  // The revision the forms were opened at: writes send it as If-Match. A change made elsewhere (a live
+  // notice refetches the product) does not reset what someone is typing; it shows a notice instead.
+  const [openedRevision, setOpenedRevision] = useState<number | undefined>();
+  const loadedRevision = product.data ? (product.data.revision ?? product.data.body.revision) : undefined;
+  if (openedRevision === undefined && loadedRevision !== undefined) setOpenedRevision(loadedRevision);
+  const reload = () =>
+    void queryClient
+      .fetchQuery({ queryKey: ['product', productId], queryFn: () => catalogue.product(productId), staleTime: 0 })
+      .then((latest) => setOpenedRevision(latest.revision ?? latest.body.revision));
+  // On a conflict: load the current product and set it beside what the person tried to save.
   const onConflict = (yours: ComparedField[]) => {
     void queryClient
-      .fetchQuery({
-        queryKey: ['product', productId],
-        queryFn: () => catalogue.product(productId),
-        staleTime: 0,
-      })
-      .then(({ body }) =>
-        setConflict({
-          comparison: yours.map((field) => ({ ...field, current: currentValue(body, field.label) })),
-        }),
-      );
+      .fetchQuery({ queryKey: ['product', productId], queryFn: () => catalogue.product(productId), staleTime: 0 })
+      .then(({ body }) => setConflict({ comparison: yours.map((field) => ({ ...field, current: currentValue(body, field.label) })) }));
   };
 
   if (product.isPending) return <Skeleton height={300} />;
   if (product.isError) return <ErrorState error={product.error} onRetry={() => void product.refetch()} />;
-  const { body: view, revision } = product.data;
+  const { body: view } = product.data;
+  const formRevision = openedRevision ?? loadedRevision ?? view.revision;
 
   return (
     <Stack gap="md">
@@ -87,11 +89,22 @@ export function ProductPage() {
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
+          {loadedRevision !== formRevision && !conflict && (
+            <Alert color="blue" mb="md" title="Changed by someone else since you opened it">
+              <Group justify="space-between">
+                <Text size="sm">The forms below still show the version you opened.</Text>
+                <Button size="xs" variant="light" onClick={reload}>
+                  Reload
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <ProductOverview
-            key={revision}
+            key={formRevision}
             view={view}
-            revision={revision ?? view.revision}
+            revision={formRevision}
             onConflict={onConflict}
+            onSaved={reload}
           />
         </Tabs.Panel>
         <Tabs.Panel value="lifecycle" pt="md">
@@ -117,7 +130,10 @@ export function ProductPage() {
         opened={conflict !== undefined}
         comparison={conflict?.comparison ?? []}
         onClose={() => setConflict(undefined)}
-        onReload={() => setConflict(undefined)}
+        onReload={() => {
+          setConflict(undefined);
+          reload();
+        }}
       />
     </Stack>
   );
@@ -127,10 +143,12 @@ function ProductOverview({
   view,
   revision,
   onConflict,
+  onSaved,
 }: {
   view: ProductView;
   revision: number;
   onConflict: (yours: ComparedField[]) => void;
+  onSaved: () => void;
 }) {
   const { catalogue } = useApi();
   const id = view.productId;
@@ -141,6 +159,7 @@ function ProductOverview({
     id,
     (input: Partial<Revision>) => catalogue.reviseProduct(id, revision, input),
     'Changes saved',
+    onSaved,
     (input) =>
       onConflict([
         ...(input.name !== undefined ? [{ label: 'Name', yours: input.name, current: '' }] : []),
@@ -153,6 +172,7 @@ function ProductOverview({
     id,
     (ownerId: string) => catalogue.assignOwner(id, revision, ownerId),
     'Owner assigned',
+    onSaved,
     (ownerId) => onConflict([{ label: 'Owner', yours: ownerId, current: '' }]),
   );
   const addStakeholder = useProductChange(
@@ -160,6 +180,7 @@ function ProductOverview({
     ({ personId, role }: { personId: string; role: ProductView['stakeholders'][number]['role'] }) =>
       catalogue.addStakeholder(id, revision, personId, role),
     'Stakeholder added',
+    onSaved,
     () => onConflict([]),
   );
   const removeStakeholder = useProductChange(
@@ -167,18 +188,21 @@ function ProductOverview({
     ({ personId, role }: { personId: string; role: ProductView['stakeholders'][number]['role'] }) =>
       catalogue.removeStakeholder(id, revision, personId, role),
     'Stakeholder removed',
+    onSaved,
     () => onConflict([]),
   );
   const plan = useProductChange(
     id,
     (body: Parameters<typeof catalogue.planVersion>[2]) => catalogue.planVersion(id, revision, body),
     'Version planned',
+    onSaved,
     (body) => onConflict([{ label: 'Versions', yours: `+ ${body.version}`, current: '' }]),
   );
   const release = useProductChange(
     id,
     (version: string) => catalogue.releaseVersion(id, revision, version),
     'Version released',
+    onSaved,
     () => onConflict([]),
   );
 
