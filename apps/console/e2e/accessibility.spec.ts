@@ -8,8 +8,15 @@ const screenshots = path.join(__dirname, '.output', 'screenshots');
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (violation) =>
+        `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 // axe with the WCAG 2 A and AA rules on every screen of the console; the suite also keeps a screenshot of
@@ -49,7 +56,10 @@ test('every screen passes axe (WCAG 2 A and AA) without serious or critical find
     await expect(page.getByRole('heading', { name: 'CRM Suite' })).toBeVisible();
     await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0);
     await expectNoSeriousViolations(page, `product${tab || '/overview'}`);
-    await page.screenshot({ path: path.join(screenshots, `product${tab.replace('/', '-') || '-overview'}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(screenshots, `product${tab.replace('/', '-') || '-overview'}.png`),
+      fullPage: true,
+    });
   }
 
   await page.goto('/products/new');

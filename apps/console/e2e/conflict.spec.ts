@@ -6,7 +6,11 @@ test('a stale edit opens the conflict dialog, with compare and reload', async ({
   const [alice, bob] = [unique('alice').toLowerCase(), unique('bob').toLowerCase()];
   const api = await apiAs(alice);
   const line = await api.createLine(unique('Conflict line '));
-  const { productId } = await api.registerProduct({ code: unique('C'), name: 'Before', productLineId: line.productLineId });
+  const { productId } = await api.registerProduct({
+    code: unique('C'),
+    name: 'Before',
+    productLineId: line.productLineId,
+  });
 
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [pageA, pageB] = await Promise.all([first.newPage(), second.newPage()]);

@@ -26,7 +26,13 @@ test('CSV export holds exactly the rows and columns on screen', async ({ page })
   const codes = [unique('A'), unique('B'), unique('C')];
   const products = [];
   for (const [i, code] of codes.entries()) {
-    products.push(await api.registerProduct({ code, name: `Csv product ${i}, "quoted"`, productLineId: line.productLineId }));
+    products.push(
+      await api.registerProduct({
+        code,
+        name: `Csv product ${i}, "quoted"`,
+        productLineId: line.productLineId,
+      }),
+    );
   }
   for (const product of products) await api.portfolioHas(product.productId, line.productLineId);
 
@@ -58,18 +64,26 @@ test('a deep link restores the filters, the sort and the as-of date', async ({ p
   await api.portfolioHas(b.productId, line.productLineId);
   await signIn(page, me);
 
-  await page.goto(`/portfolio?line=${line.productLineId}&stage=innovation&owner=${me}&sort=code&desc=true&q=Deep`);
+  await page.goto(
+    `/portfolio?line=${line.productLineId}&stage=innovation&owner=${me}&sort=code&desc=true&q=Deep`,
+  );
   await expect(page.getByRole('combobox', { name: 'Product line' })).toHaveValue(/Deep line/);
   await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('Innovation');
   await expect(page.getByLabel('Owner')).toHaveValue(me);
   await expect(page.getByLabel('Find')).toHaveValue('Deep');
   await expect(page.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'descending');
-  const codesShown = await page.getByRole('row').filter({ hasText: 'Deep ' }).locator('td:first-child').allInnerTexts();
+  const codesShown = await page
+    .getByRole('row')
+    .filter({ hasText: 'Deep ' })
+    .locator('td:first-child')
+    .allInnerTexts();
   expect(codesShown).toEqual([first, second].sort().reverse());
 
   // A date in the past: the banner says so, and the products registered today are not there yet.
   await page.goto(`/portfolio?line=${line.productLineId}&asOf=2020-01-31`);
-  await expect(page.getByRole('status').filter({ hasText: 'The portfolio as it stood on 31 Jan 2020' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The portfolio as it stood on 31 Jan 2020' }),
+  ).toBeVisible();
   await expect(page.getByText('No product matches these filters')).toBeVisible();
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page).not.toHaveURL(/asOf=/);

@@ -3,7 +3,9 @@ import { signIn, unique } from './support/console';
 
 // The newcomer's path: sign in, create a line and a product through the forms (a mistake first, shown on
 // its field), find the product on the portfolio, open it, plan a version, read the history.
-test('sign in, register a product through the form, see it on the portfolio, plan a version, read the history', async ({ page }) => {
+test('sign in, register a product through the form, see it on the portfolio, plan a version, read the history', async ({
+  page,
+}) => {
   const me = unique('pm').toLowerCase();
   const lineName = unique('Line ');
   const code = unique('J');
@@ -53,6 +55,8 @@ test('sign in, register a product through the form, see it on the portfolio, pla
   await expect(history).toContainText('"type": "VersionPlanned"');
 
   await page.getByRole('tab', { name: 'Lifecycle' }).click();
-  await expect(page.getByRole('list', { name: 'Lifecycle timeline' }).or(page.getByText('Now in'))).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Lifecycle timeline' }).or(page.getByText('Now in')),
+  ).toBeVisible();
   await expect(page.getByText('Entered Innovation')).toBeVisible();
 });

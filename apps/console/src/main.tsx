@@ -29,7 +29,11 @@ onSessionChange((session) => {
   void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
 });
 
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 7, dark: 5 }, defaultRadius: 'md' });
+const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: 7, dark: 5 },
+  defaultRadius: 'md',
+});
 // Mantine's dimmed grey is below WCAG AA contrast on white; a step darker passes.
 const cssVariablesResolver = () => ({
   variables: {},

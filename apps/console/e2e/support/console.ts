@@ -1,7 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 
-export type Role = 'admin' | 'product_manager' | 'gatekeeper' | 'contributor' | 'sales' | 'analyst' | 'integration' | 'viewer';
+export type Role =
+  | 'admin'
+  | 'product_manager'
+  | 'gatekeeper'
+  | 'contributor'
+  | 'sales'
+  | 'analyst'
+  | 'integration'
+  | 'viewer';
 
 const consoleUrl = () => {
   const url = process.env.CONSOLE_E2E_URL;
@@ -43,7 +51,12 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
     body: JSON.stringify({ name, roles }),
   });
   const { token } = (await minted.json()) as { token: string };
-  async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await fetch(`${consoleUrl()}/api${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
@@ -55,7 +68,10 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
   }
   return {
     createLine: (lineName: string) =>
-      call<{ productLineId: string }>('POST', '/catalogue/product-lines', { name: lineName, description: 'Made by the browser suite' }),
+      call<{ productLineId: string }>('POST', '/catalogue/product-lines', {
+        name: lineName,
+        description: 'Made by the browser suite',
+      }),
     registerProduct: (product: { code: string; name: string; productLineId: string }) =>
       call<{ productId: string }>('POST', '/catalogue/products', {
         description: '',
@@ -67,10 +83,16 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
     /** Waits until analytics lists the product (its projection follows the catalogue through Kafka). */
     async portfolioHas(productId: string, lineId: string): Promise<void> {
       await expect
-        .poll(async () => {
-          const page = await call<{ products?: { productId: string }[] }>('GET', `/analytics/analytics/portfolio?lineId=${lineId}`);
-          return page.products?.some((product) => product.productId === productId) ?? false;
-        }, { timeout: 60_000 })
+        .poll(
+          async () => {
+            const page = await call<{ products?: { productId: string }[] }>(
+              'GET',
+              `/analytics/analytics/portfolio?lineId=${lineId}`,
+            );
+            return page.products?.some((product) => product.productId === productId) ?? false;
+          },
+          { timeout: 60_000 },
+        )
         .toBe(true);
     },
   };

@@ -48,16 +48,24 @@ export async function startPlatform(): Promise<{ consoleUrl: string; stop: () =>
     };
     cleanups.push(await createTestTopics(kafka, Object.values(topics), 2));
     cleanups.push(() => deleteRunLeftovers(kafka, run));
-    const databases: TestDatabase[] = await Promise.all(services.map((service) => createTestDatabase(`e2e_${service}`)));
+    const databases: TestDatabase[] = await Promise.all(
+      services.map((service) => createTestDatabase(`e2e_${service}`)),
+    );
     cleanups.push(() => Promise.all(databases.map((db) => db.drop())));
     const shared = { ...topics, KAFKA_BROKERS: testKafkaBrokers().join(','), RELAY_PARTITIONS: '2' };
     const running = await Promise.all(
       services.map((service, i) =>
-        startProcess(distDir, service, { ...shared, DATABASE_URL: databases[i]!.url, KAFKA_GROUP_PREFIX: `${service}.${run}` }),
+        startProcess(distDir, service, {
+          ...shared,
+          DATABASE_URL: databases[i]!.url,
+          KAFKA_GROUP_PREFIX: `${service}.${run}`,
+        }),
       ),
     );
     cleanups.push(() => Promise.all(running.map(stopProcess)));
-    const upstreams = Object.fromEntries(running.map((service) => [`${service.name.toUpperCase()}_URL`, service.baseUrl]));
+    const upstreams = Object.fromEntries(
+      running.map((service) => [`${service.name.toUpperCase()}_URL`, service.baseUrl]),
+    );
     const gateway = await startProcess(distDir, 'gateway', {
       ...shared,
       ...upstreams,
@@ -74,20 +82,56 @@ export async function startPlatform(): Promise<{ consoleUrl: string; stop: () =>
   }
 }
 
-/** swc for the services and the gateway, vite for the console, into a folder of this run's own. */
+/**
+ * swc for the services and the gateway, vite for the console, into a folder of this run's own; first the
+ * check that the console's API types still match the services' OpenAPI documents.
+ */
 function build(run: string): string {
+  execFileSync(
+    process.execPath,
+    [path.join(repoRoot, 'apps', 'console', 'tools', 'api-types-cli.cjs'), '--check'],
+    {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    },
+  );
   const outDir = path.join(repoRoot, '.cache', 'console-e2e', run);
   const swc = path.join(repoRoot, 'node_modules', '@swc', 'cli', 'bin', 'swc.js');
   execFileSync(
     process.execPath,
-    [swc, 'apps', 'libs', '-d', outDir, '--config-file', '.swcrc', '--only', '**/src/**/*.ts', '--ignore', '**/*.spec.ts,apps/console/**'],
+    [
+      swc,
+      'apps',
+      'libs',
+      '-d',
+      outDir,
+      '--config-file',
+      '.swcrc',
+      '--only',
+      '**/src/**/*.ts',
+      '--ignore',
+      '**/*.spec.ts,apps/console/**',
+    ],
     { cwd: repoRoot, stdio: 'pipe' },
   );
   const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '-c', 'apps/console/vite.config.mts', '--outDir', path.join(outDir, 'apps', 'console'), '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '-c',
+      'apps/console/vite.config.mts',
+      '--outDir',
+      path.join(outDir, 'apps', 'console'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    },
+  );
   return outDir;
 }
 
@@ -101,12 +145,22 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startProcess(distDir: string, name: string, env: Record<string, string>): Promise<RunningProcess> {
+async function startProcess(
+  distDir: string,
+  name: string,
+  env: Record<string, string>,
+): Promise<RunningProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(distDir, 'apps', name, 'src', 'main.js')], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -137,7 +191,9 @@ async function deleteRunLeftovers(kafka: ReturnType<typeof testKafka>, run: stri
   try {
     const topics = (await admin.listTopics()).filter((topic) => topic.includes(run));
     if (topics.length > 0) await admin.deleteTopics({ topics });
-    const groups = (await admin.listGroups()).groups.map((group) => group.groupId).filter((id) => id.includes(run));
+    const groups = (await admin.listGroups()).groups
+      .map((group) => group.groupId)
+      .filter((id) => id.includes(run));
     if (groups.length > 0) await admin.deleteGroups(groups).catch(() => undefined);
   } finally {
     await admin.disconnect();

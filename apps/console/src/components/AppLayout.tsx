@@ -1,4 +1,4 @@
-import { AnchorLink, ButtonLink } from '../components/links';
+import { ButtonLink } from '../components/links';
 import {
   ActionIcon,
   AppShell,

@@ -17,7 +17,10 @@ let catchUp: ReturnType<typeof setTimeout> | undefined;
 export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): void {
   void queryClient.invalidateQueries({ queryKey: ['portfolio'] });
   clearTimeout(catchUp);
-  catchUp = setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['portfolio'] }), PROJECTION_CATCH_UP_MS);
+  catchUp = setTimeout(
+    () => void queryClient.invalidateQueries({ queryKey: ['portfolio'] }),
+    PROJECTION_CATCH_UP_MS,
+  );
   if (notice.productId) {
     void queryClient.invalidateQueries({ queryKey: ['product', notice.productId] });
     void queryClient.invalidateQueries({ queryKey: ['lifecycle', notice.productId] });

@@ -1,5 +1,5 @@
-import { AnchorLink, ButtonLink } from '../../../components/links';
-import { Anchor, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
+import { AnchorLink } from '../../../components/links';
+import { Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import type { SortKey } from '../portfolio-search';
 import { portfolioColumns, type PortfolioRow } from '../portfolio-view';
 

@@ -1,7 +1,7 @@
-import { AnchorLink, ButtonLink } from '../../../components/links';
+import { ButtonLink } from '../../../components/links';
 import { Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { stageOptions } from '../../../components/labels';
@@ -56,7 +56,11 @@ export function PortfolioPage() {
             to="/products/new"
             variant="light"
             disabled={!may.editCatalogue(session)}
-            title={may.editCatalogue(session) ? undefined : 'Only a product manager or an administrator may register products'}
+            title={
+              may.editCatalogue(session)
+                ? undefined
+                : 'Only a product manager or an administrator may register products'
+            }
           >
             Register product
           </ButtonLink>

@@ -1,8 +1,8 @@
-import { AnchorLink, ButtonLink } from '../../../components/links';
-import { Alert, Anchor, Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { AnchorLink } from '../../../components/links';
+import { Alert, Button, Card, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useApi } from '../../../lib/api/api-clients';
 import { ApiProblem } from '../../../lib/api/api-problem';

@@ -1,7 +1,7 @@
-import { AnchorLink, ButtonLink } from '../../../components/links';
+import { AnchorLink } from '../../../components/links';
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConflictDialog, type ComparedField } from '../../../components/ConflictDialog';
 import { ErrorState } from '../../../components/ErrorState';
@@ -41,13 +41,25 @@ export function ProductPage() {
   if (openedRevision === undefined && loadedRevision !== undefined) setOpenedRevision(loadedRevision);
   const reload = () =>
     void queryClient
-      .fetchQuery({ queryKey: ['product', productId], queryFn: () => catalogue.product(productId), staleTime: 0 })
+      .fetchQuery({
+        queryKey: ['product', productId],
+        queryFn: () => catalogue.product(productId),
+        staleTime: 0,
+      })
       .then((latest) => setOpenedRevision(latest.revision ?? latest.body.revision));
   // On a conflict: load the current product and set it beside what the person tried to save.
   const onConflict = (yours: ComparedField[]) => {
     void queryClient
-      .fetchQuery({ queryKey: ['product', productId], queryFn: () => catalogue.product(productId), staleTime: 0 })
-      .then(({ body }) => setConflict({ comparison: yours.map((field) => ({ ...field, current: currentValue(body, field.label) })) }));
+      .fetchQuery({
+        queryKey: ['product', productId],
+        queryFn: () => catalogue.product(productId),
+        staleTime: 0,
+      })
+      .then(({ body }) =>
+        setConflict({
+          comparison: yours.map((field) => ({ ...field, current: currentValue(body, field.label) })),
+        }),
+      );
   };
 
   if (product.isPending) return <Skeleton height={300} />;

@@ -1,7 +1,7 @@
-import { AnchorLink, ButtonLink } from '../../../components/links';
-import { Alert, Anchor, Button, Card, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { AnchorLink } from '../../../components/links';
+import { Alert, Button, Card, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { kindLabels, marketLabels, stageOptions } from '../../../components/labels';
 import { useApi } from '../../../lib/api/api-clients';
