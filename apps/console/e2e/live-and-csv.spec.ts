@@ -53,7 +53,7 @@ test('CSV export holds exactly the rows and columns on screen', async ({ page })
   expect(lines[1]).toContain(`,${me},`);
 });
 
-test('a deep link restores the filters, the sort and the as-of date', async ({ page }) => {
+test('a deep link restores the filters, the sort, the grouping and the as-of date', async ({ page }) => {
   const me = unique('pm').toLowerCase();
   const api = await apiAs(me);
   const line = await api.createLine(unique('Deep line '));
@@ -78,6 +78,11 @@ test('a deep link restores the filters, the sort and the as-of date', async ({ p
     .locator('td:first-child')
     .allInnerTexts();
   expect(codesShown).toEqual([first, second].sort().reverse());
+
+  // Grouped by stage: analytics adds the line's products up per stage.
+  await page.goto(`/portfolio?line=${line.productLineId}&group=stage`);
+  await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('Stage');
+  await expect(page.getByRole('table', { name: 'Portfolio by stage' }).getByRole('row', { name: /Innovation/ })).toContainText('2');
 
   // A date in the past: the banner says so, and the products registered today are not there yet.
   await page.goto(`/portfolio?line=${line.productLineId}&asOf=2020-01-31`);

@@ -25,6 +25,8 @@ export interface PortfolioSearch {
   desc?: boolean;
   /** YYYY-MM-DD: the portfolio as it stood at the end of that day. */
   asOf?: string;
+  /** Totals per product line, stage or owner instead of one row per product. */
+  group?: 'line' | 'stage' | 'owner';
 }
 
 const text = (value: unknown) =>
@@ -36,6 +38,7 @@ export function parsePortfolioSearch(search: Record<string, unknown>): Portfolio
   const stage = text(search.stage);
   const sort = text(search.sort);
   const asOf = text(search.asOf);
+  const group = text(search.group);
   return {
     line: text(search.line),
     stage: stage && stage in stageLabels ? (stage as Stage) : undefined,
@@ -45,5 +48,6 @@ export function parsePortfolioSearch(search: Record<string, unknown>): Portfolio
     sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
     desc: flag(search.desc),
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+    group: group === 'line' || group === 'stage' || group === 'owner' ? group : undefined,
   };
 }

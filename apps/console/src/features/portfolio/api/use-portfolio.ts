@@ -15,6 +15,19 @@ export function usePortfolio(filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 
   });
 }
 
+/** Totals per line, stage or owner (summed by analytics), with the same filters and date. */
+export function usePortfolioGroups(
+  groupBy: PortfolioQuery['groupBy'],
+  filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 'ownerId' | 'asOf'>,
+) {
+  const { analytics } = useApi();
+  return useQuery({
+    queryKey: ['portfolio', 'groups', groupBy, filters],
+    queryFn: () => analytics.portfolio({ ...filters, groupBy }),
+    enabled: groupBy !== undefined,
+  });
+}
+
 export function useProductLines() {
   const { catalogue } = useApi();
   return useQuery({

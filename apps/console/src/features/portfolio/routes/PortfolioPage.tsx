@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { stageOptions } from '../../../components/labels';
 import { currentSession, may } from '../../../lib/auth/session';
-import { usePortfolio, useProductLines } from '../api/use-portfolio';
+import { usePortfolio, usePortfolioGroups, useProductLines } from '../api/use-portfolio';
+import { PortfolioGroups } from '../components/PortfolioGroups';
 import { AsOfBanner } from '../components/AsOfBanner';
 import { PortfolioTable } from '../components/PortfolioTable';
 import type { PortfolioSearch, SortKey } from '../portfolio-search';
@@ -22,12 +23,14 @@ export function PortfolioPage() {
   const setText = useDebouncedCallback((q: string) => set({ q: q || undefined }), 250);
 
   const lines = useProductLines();
-  const portfolio = usePortfolio({
+  const filters = {
     lineId: search.line,
     stage: search.stage,
     ownerId: search.mine ? session?.subject : search.owner,
     asOf: search.asOf,
-  });
+  };
+  const portfolio = usePortfolio(filters);
+  const groups = usePortfolioGroups(search.group, filters);
   const rows = useMemo(
     () =>
       visibleRows(
@@ -121,6 +124,19 @@ export function PortfolioPage() {
           onChange={(event) => set({ asOf: event.currentTarget.value || undefined })}
           w={170}
         />
+        <Select
+          label="Group by"
+          placeholder="No grouping"
+          clearable
+          data={[
+            { value: 'line', label: 'Product line' },
+            { value: 'stage', label: 'Stage' },
+            { value: 'owner', label: 'Owner' },
+          ]}
+          value={search.group ?? null}
+          onChange={(group) => set({ group: (group as PortfolioSearch['group']) ?? undefined })}
+          w={160}
+        />
         {filtered && (
           <Button
             variant="subtle"
@@ -132,6 +148,12 @@ export function PortfolioPage() {
           </Button>
         )}
       </Group>
+      {search.group && groups.isError && (
+        <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
+      )}
+      {search.group && groups.data?.groups && (
+        <PortfolioGroups groups={groups.data.groups} groupBy={search.group} />
+      )}
       {portfolio.isError ? (
         <ErrorState error={portfolio.error} onRetry={() => void portfolio.refetch()} />
       ) : (

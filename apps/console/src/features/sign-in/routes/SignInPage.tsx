@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Center, Checkbox, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiProblem } from '../../../lib/api/api-problem';
 import { roleLabels, roles, saveSession, type Role, type Session } from '../../../lib/auth/session';
+import { runtimeConfig } from '../../../lib/runtime-config';
 
 /** `/sign-in` in development mode: pick a name and roles; the gateway mints the token. */
 export function SignInPage() {
@@ -29,6 +30,24 @@ export function SignInPage() {
     },
   });
   const problem = signIn.error instanceof ApiProblem ? signIn.error : undefined;
+  const config = useQuery({ queryKey: ['runtime-config'], queryFn: runtimeConfig, staleTime: Infinity });
+  if (config.data?.authMode === 'production') {
+    return (
+      <Center mih="80vh">
+        <Card withBorder w={420} p="lg">
+          <Title order={1} size="h2">
+            Sign in
+          </Title>
+          <Text size="sm" mt="sm">
+            This gateway runs in production mode: people sign in with the organisation&apos;s identity
+            provider
+            {config.data.oidc ? ` (${config.data.oidc.issuer})` : ''}. This version of the console does not
+            have that sign-in yet; use a development gateway (AUTH_MODE=development) for now.
+          </Text>
+        </Card>
+      </Center>
+    );
+  }
   return (
     <Center mih="80vh">
       <Card withBorder w={420} p="lg">
