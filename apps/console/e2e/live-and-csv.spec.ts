@@ -82,7 +82,9 @@ test('a deep link restores the filters, the sort, the grouping and the as-of dat
   // Grouped by stage: analytics adds the line's products up per stage.
   await page.goto(`/portfolio?line=${line.productLineId}&group=stage`);
   await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('Stage');
-  await expect(page.getByRole('table', { name: 'Portfolio by stage' }).getByRole('row', { name: /Innovation/ })).toContainText('2');
+  await expect(
+    page.getByRole('table', { name: 'Portfolio by stage' }).getByRole('row', { name: /Innovation/ }),
+  ).toContainText('2');
 
   // A date in the past: the banner says so, and the products registered today are not there yet.
   await page.goto(`/portfolio?line=${line.productLineId}&asOf=2020-01-31`);

@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const source = path.join(root, 'apps/console/e2e/.output/screenshots/portfolio.png');
 const target = path.join(root, 'docs/console-portfolio.png');
 if (!fs.existsSync(source)) {
-  process.stderr.write(`no ${path.relative(root, source)}: run the browser suite first (npm run console:e2e)\n`);
+  process.stderr.write(
+    `no ${path.relative(root, source)}: run the browser suite first (npm run console:e2e)\n`,
+  );
   process.exit(1);
 }
 fs.copyFileSync(source, target);
