@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on this machine.
-// Starts (or reuses) the local Kafka broker, creates the service databases, builds, runs each service's
-// migrations, starts the four services, prints their URLs once each is ready, and on Ctrl-C stops the
-// services (SIGTERM, they drain) and the broker it started. Nothing is left running.
+// Starts (or reuses) the local Kafka broker, creates the service databases, builds (the services, then the
+// web console once), runs each service's migrations, starts the four services and the gateway (the
+// console's origin), prints the URLs once each is ready, and on Ctrl-C stops them (SIGTERM, they drain)
+// and the broker it started. Nothing is left running.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,9 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { SERVICES, databaseUrl, serviceDatabaseName, ensurePostgres, ensureDatabase, PostgresUnreachable } = require('./postgres.js');
 
-const DEFAULT_PORTS = { catalogue: 3001, lifecycle: 3002, requests: 3003, analytics: 3004 };
+const DEFAULT_PORTS = { gateway: 3000, catalogue: 3001, lifecycle: 3002, requests: 3003, analytics: 3004 };
+// The gateway keeps no database and runs no migrations; it starts with the services.
+const PROCESSES = [...SERVICES, 'gateway'];
 const children = new Map();
 let ownBroker = false;
 let stopping = false;
@@ -24,17 +27,22 @@ function say(message) {
   process.stdout.write(`[start] ${message}\n`);
 }
 
+function portOf(service) {
+  return process.env[`${service.toUpperCase()}_PORT`] ?? String(DEFAULT_PORTS[service]);
+}
+
 function serviceEnv(service, brokers) {
-  const port = process.env[`${service.toUpperCase()}_PORT`] ?? String(DEFAULT_PORTS[service]);
-  return {
+  const common = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     // Development auth: tokens from `npm run token` (the built-in secret); no write rate limit.
     AUTH_MODE: process.env.AUTH_MODE ?? 'development',
-    PORT: port,
-    DATABASE_URL: databaseUrl(serviceDatabaseName(service)),
+    PORT: portOf(service),
     KAFKA_BROKERS: brokers,
   };
+  if (service !== 'gateway') return { ...common, DATABASE_URL: databaseUrl(serviceDatabaseName(service)) };
+  const upstreams = Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(name)}`]));
+  return { ...common, ...upstreams, CONSOLE_DIR: path.join(root, 'dist', 'apps', 'console') };
 }
 
 function entry(service, file) {
@@ -45,6 +53,9 @@ function build() {
   say('building (swc) ...');
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('the build failed; see the errors above');
+  say('building the web console (vite) ...');
+  const consoleBuild = spawnSync('npm', ['run', '--silent', 'console:build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (consoleBuild.status !== 0) throw new Error('the console build failed; see the errors above');
 }
 
 function migrate(service, brokers) {
@@ -90,7 +101,7 @@ function startService(service, brokers) {
 }
 
 async function waitReady(service) {
-  const url = `http://127.0.0.1:${serviceEnv(service, '').PORT}/health/ready`;
+  const url = `http://127.0.0.1:${portOf(service)}/health/ready`;
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline && children.has(service)) {
     try {
@@ -136,19 +147,20 @@ async function main() {
   say(`Kafka ${ownBroker ? 'started' : 'reused'} at ${broker.brokers}`);
   build();
   for (const service of SERVICES) migrate(service, broker.brokers);
-  for (const service of SERVICES) startService(service, broker.brokers);
-  const ready = await Promise.all(SERVICES.map(waitReady));
+  for (const service of PROCESSES) startService(service, broker.brokers);
+  const ready = await Promise.all(PROCESSES.map(waitReady));
   if (stopping) return;
   if (ready.every(Boolean)) {
+    say(`console: http://127.0.0.1:${portOf('gateway')}`);
     say('Product Ledger is up:');
     for (const service of SERVICES) {
-      const port = serviceEnv(service, '').PORT;
+      const port = portOf(service);
       say(`  ${service.padEnd(9)} http://127.0.0.1:${port}  (API docs: http://127.0.0.1:${port}/docs)`);
     }
     say('get a token: npm run token -- --role product_manager --sub alice');
     say('press Ctrl-C to stop everything');
   } else {
-    say(`not ready: ${SERVICES.filter((_, i) => !ready[i]).join(', ')}`);
+    say(`not ready: ${PROCESSES.filter((_, i) => !ready[i]).join(', ')}`);
     await shutdown(1);
   }
 }

@@ -4,7 +4,13 @@ import { expectedServices, migrateEntry, serviceNames } from './expected-service
 import { chartConsumerGroups } from './helm-chart';
 import { kafkaVersionFromPom } from './kafka-version';
 import { readRepoFile } from './repo-files';
-import { configProblem, knownVariables, requiredVariables } from './service-environment';
+import {
+  configProblem,
+  gatewayConfigProblem,
+  gatewayConfigSchema,
+  knownVariables,
+  requiredVariables,
+} from './service-environment';
 
 interface Healthcheck {
   test: string[] | string;
@@ -78,8 +84,39 @@ describe('docker-compose.yml', () => {
         'postgres',
         ...serviceNames,
         ...serviceNames.map((name) => `${name}-migrate`),
+        'gateway',
       ].sort(),
     );
+  });
+
+  describe('gateway', () => {
+    it('is built from deploy/Dockerfile and publishes the console on 3000', () => {
+      expect(service('gateway').build).toMatchObject({
+        dockerfile: 'deploy/Dockerfile',
+        args: { SERVICE: 'gateway' },
+      });
+      expect(service('gateway').ports).toEqual(['3000:3000']);
+    });
+
+    it('sets what the gateway config schema requires, with values it accepts, and no database', () => {
+      const env = environment('gateway');
+      expect(gatewayConfigProblem(env)).toBeUndefined();
+      expect(env.DATABASE_URL).toBeUndefined();
+      expect(Object.keys(env).filter((name) => !(name in gatewayConfigSchema.shape))).toEqual([]);
+    });
+
+    it('proxies to each service at its compose address, and shares their token secret', () => {
+      const env = environment('gateway');
+      for (const name of serviceNames) {
+        expect(env[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${expectedServices[name]}`);
+        expect(conditions('gateway')[name]).toBe('service_healthy');
+      }
+      expect(env.AUTH_JWT_SECRET).toBe(environment('catalogue').AUTH_JWT_SECRET);
+    });
+
+    it('reports healthy only when /health/ready answers', () => {
+      expect(healthcheckCommand('gateway').join(' ')).toContain('http://127.0.0.1:3000/health/ready');
+    });
   });
 
   it('uses the same Apache Kafka version as infra/kafka, in KRaft mode without ZooKeeper', () => {

@@ -1,5 +1,5 @@
 import { Topics } from '@product-ledger/contracts';
-import { migrateEntry, serviceNames } from './expected-services';
+import { expectedServices, migrateEntry, serviceNames } from './expected-services';
 import {
   type Manifest,
   chartConsumerGroups,
@@ -11,7 +11,14 @@ import {
 } from './helm-chart';
 import { kafkaVersionFromPom } from './kafka-version';
 import { schemaProblem } from './kubernetes-schemas';
-import { configProblem, knownVariables, placeholderFor, requiredVariables } from './service-environment';
+import {
+  configProblem,
+  gatewayConfigProblem,
+  gatewayConfigSchema,
+  knownVariables,
+  placeholderFor,
+  requiredVariables,
+} from './service-environment';
 
 // Rendered Kubernetes objects are deep, loosely typed trees; the checks below read them as `any`.
 
@@ -29,6 +36,8 @@ const expectedRoutes: Record<string, string> = {
   '/requests': 'requests',
   '/analytics': 'analytics',
   '/facts': 'analytics',
+  // Everything else (the console, its /api, live notices) goes to the gateway.
+  '/': 'gateway',
 };
 
 // Only a Secret may carry these; the chart must reference them, never hold them.
@@ -146,13 +155,20 @@ describe('Helm chart deploy/helm/product-ledger', () => {
       expect(routes).toEqual(expectedRoutes);
     });
 
-    it('routes no path outside the cluster that reaches /metrics (Prometheus scrapes it inside)', () => {
-      const reaches = (path: { path: string; pathType: string }) =>
-        path.pathType === 'Exact' ? path.path === '/metrics' : '/metrics'.startsWith(path.path.replace(/\/$/, '') || '/');
+    it('routes /metrics outside the cluster only as "/" to the gateway, whose kit answers proxied /metrics with 404', () => {
+      // Prometheus scrapes each pod inside the cluster; the service kit's /metrics refuses a request that came
+      // through a proxy (libs/service-kit/test/http.int.spec.ts), so the one route that reaches it is harmless.
+      const reaching: string[] = [];
       for (const ingress of all(variant, 'Ingress'))
         for (const rule of ingress.spec.rules)
-          for (const path of rule.http.paths)
-            expect({ path: path.path, exposesMetrics: reaches(path) }).toEqual({ path: path.path, exposesMetrics: false });
+          for (const path of rule.http.paths) {
+            const reaches =
+              path.pathType === 'Exact'
+                ? path.path === '/metrics'
+                : '/metrics'.startsWith(path.path.replace(/\/$/, '') || '/');
+            if (reaches) reaching.push(`${path.path} -> ${path.backend.service.name}`);
+          }
+      expect(reaching).toEqual([expect.stringMatching(/^\/ -> .*gateway$/)]);
     });
 
     it('creates every event topic and each consumer group dead-letter topic in a hook, with the broker version', () => {
@@ -297,14 +313,17 @@ describe('Helm chart deploy/helm/product-ledger', () => {
         expect(fromSecret).toEqual(deploymentEnv.fromSecret);
       });
 
-      it('denies by default and allows only the ingress controller, Prometheus, DNS, Kafka, PostgreSQL and OTLP', () => {
+      it('denies by default and allows only the ingress controller, Prometheus, the gateway, DNS, Kafka, PostgreSQL and OTLP', () => {
         const policy = one(variant, 'NetworkPolicy', service).spec;
         expect([...policy.policyTypes].sort()).toEqual(['Egress', 'Ingress']);
-        expect(policy.ingress).toHaveLength(2);
+        expect(policy.ingress).toHaveLength(3);
         for (const rule of policy.ingress) {
           expect(rule.from.length).toBeGreaterThan(0);
           expect(rule.ports).toEqual([{ port: 'http', protocol: 'TCP' }]);
         }
+        expect(policy.ingress[2].from).toEqual([
+          { podSelector: { matchLabels: one(variant, 'Deployment', 'gateway').spec.selector.matchLabels } },
+        ]);
         const egressPorts = policy.egress.flatMap((rule: any) =>
           rule.ports.map((p: any) => `${p.port}/${p.protocol}`),
         );
@@ -331,6 +350,88 @@ describe('Helm chart deploy/helm/product-ledger', () => {
         }
       });
     });
+    describe('gateway', () => {
+      const gateway = () => one(variant, 'Deployment', 'gateway');
+
+      it('has a Deployment, Service, ConfigMap, ServiceAccount, PodDisruptionBudget, NetworkPolicy and a CPU autoscaler', () => {
+        const selector = gateway().spec.selector.matchLabels;
+        expect(one(variant, 'Service', 'gateway').spec).toMatchObject({
+          selector,
+          ports: [{ name: 'http', port: 3000 }],
+        });
+        expect(one(variant, 'ConfigMap', 'gateway').data).toBeDefined();
+        expect(gateway().spec.template.spec.serviceAccountName).toBe(
+          one(variant, 'ServiceAccount', 'gateway').metadata.name,
+        );
+        expect(one(variant, 'PodDisruptionBudget', 'gateway').spec).toEqual({
+          maxUnavailable: 1,
+          selector: { matchLabels: selector },
+        });
+        const autoscaler = one(variant, 'HorizontalPodAutoscaler', 'gateway');
+        expect(autoscaler.spec.scaleTargetRef.name).toBe(gateway().metadata.name);
+        expect(gateway().spec.replicas).toBeUndefined();
+      });
+
+      it('runs like the services: non-root, read-only, probed, with preStop sleep and enough grace', () => {
+        const pod = gateway().spec.template.spec;
+        const spec = container(gateway());
+        expect({ ...pod.securityContext, ...spec.securityContext }).toMatchObject({
+          runAsNonRoot: true,
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+        });
+        expect(spec.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
+        expect(spec.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+        expect(spec.lifecycle.preStop.exec.command[0]).toBe('sleep');
+        expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(
+          Number(spec.lifecycle.preStop.exec.command[1]),
+        );
+      });
+
+      it('is configured as its schema requires: the services by their Service names, no database, no migrations', () => {
+        const { plain, fromSecret } = effectiveEnvironment(variant, gateway());
+        for (const service of serviceNames) {
+          const target = one(variant, 'Service', service);
+          expect(plain[`${service.toUpperCase()}_URL`]).toBe(
+            `http://${target.metadata.name}:${target.spec.ports[0].port}`,
+          );
+        }
+        expect(plain.LIVE_TOPICS.split(',').sort()).toEqual(Object.values(Topics).sort());
+        expect(plain.AUTH_MODE).toBe('production');
+        expect(Object.keys(fromSecret)).not.toContain('DATABASE_URL');
+        // It checks tokens (for /api/events) exactly as the services do.
+        const { DATABASE_URL: _database, ...serviceTokenSettings } = effectiveEnvironment(
+          variant,
+          one(variant, 'Deployment', 'catalogue'),
+        ).fromSecret;
+        expect(fromSecret).toEqual(serviceTokenSettings);
+        const env: Record<string, string> = { ...plain };
+        for (const variable of Object.keys(fromSecret)) env[variable] = placeholderFor(variable);
+        delete env.NODE_OPTIONS;
+        expect(Object.keys(env).filter((name) => !(name in gatewayConfigSchema.shape))).toEqual([]);
+        expect(gatewayConfigProblem(env)).toBeUndefined();
+        const migrations = all(variant, 'Job').filter(
+          (j) => j.metadata.labels['app.kubernetes.io/component'] === 'gateway-migrate',
+        );
+        expect(migrations).toEqual([]);
+      });
+
+      it('may reach the services, Kafka, DNS and OTLP, but not PostgreSQL', () => {
+        const policy = one(variant, 'NetworkPolicy', 'gateway').spec;
+        expect(policy.ingress).toHaveLength(2);
+        const ports = policy.egress.flatMap((rule: any) =>
+          rule.ports.map((p: any) => `${p.port}/${p.protocol}`),
+        );
+        expect(ports).not.toContain('5432/TCP');
+        for (const service of serviceNames) {
+          const selector = one(variant, 'Deployment', service).spec.selector.matchLabels;
+          expect(policy.egress).toContainEqual({
+            to: [{ podSelector: { matchLabels: selector } }],
+            ports: [{ port: expectedServices[service], protocol: 'TCP' }],
+          });
+        }
+      });
+    });
   });
 
   it('pins production image tags (never latest)', () => {
@@ -345,10 +446,15 @@ describe('Helm chart deploy/helm/product-ledger', () => {
   });
 
   it('uses CPU HorizontalPodAutoscalers by default and KEDA lag scaling in production', () => {
-    expect(all('default', 'HorizontalPodAutoscaler')).toHaveLength(serviceNames.length);
+    // The gateway consumes no backlog: it scales on CPU either way.
+    expect(all('default', 'HorizontalPodAutoscaler')).toHaveLength(serviceNames.length + 1);
     expect(all('default', 'ScaledObject')).toHaveLength(0);
     expect(all('production', 'ScaledObject')).toHaveLength(serviceNames.length);
-    expect(all('production', 'HorizontalPodAutoscaler')).toHaveLength(0);
+    expect(
+      all('production', 'HorizontalPodAutoscaler').map(
+        (h) => h.metadata.labels['app.kubernetes.io/component'],
+      ),
+    ).toEqual(['gateway']);
     for (const scaledObject of all('production', 'ScaledObject')) {
       const kafkaTriggers = scaledObject.spec.triggers.filter((t: any) => t.type === 'kafka');
       expect(kafkaTriggers.length).toBeGreaterThan(0);

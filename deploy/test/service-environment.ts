@@ -5,6 +5,7 @@ import type { z } from 'zod';
 /* eslint-disable @nx/enforce-module-boundaries */
 import * as analytics from '../../apps/analytics/src/index';
 import * as catalogue from '../../apps/catalogue/src/index';
+import { gatewayConfigSchema } from '../../apps/gateway/src/index';
 import * as lifecycle from '../../apps/lifecycle/src/index';
 import * as requests from '../../apps/requests/src/index';
 /* eslint-enable @nx/enforce-module-boundaries */
@@ -61,6 +62,18 @@ export function placeholderFor(variable: string): string {
 export function configProblem(service: ServiceName, env: Record<string, string>): string | undefined {
   try {
     parseConfig(configSchemaOf(service), env);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export { gatewayConfigSchema };
+
+/** The gateway's own config validation (it keeps no database, so it is not one of the four services). */
+export function gatewayConfigProblem(env: Record<string, string>): string | undefined {
+  try {
+    parseConfig(gatewayConfigSchema, env);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -16,6 +16,7 @@ export { ReadinessChecks, type ReadinessCheck } from './health/readiness-checks'
 export { bootstrapService, type BootstrapOptions } from './bootstrap/bootstrap-service';
 export { createServiceApp, type ServiceAppOptions } from './bootstrap/create-service-app';
 export { shutdownGracefully } from './bootstrap/shutdown-gracefully';
+export { openApiDocument, type OpenApiInfo } from './bootstrap/openapi';
 
 export { ROLES, isRole, type Role } from './auth/roles';
 export { type Actor } from './auth/actor';

@@ -28,6 +28,11 @@ export interface ServiceKitOptions<Config extends ServiceConfig = ServiceConfig>
   serviceName: string;
   /** The parsed config (`loadServiceConfig(...)`); injectable as SERVICE_CONFIG. */
   config: Config;
+  /**
+   * false for a service that keeps no database (the gateway): PG_POOL is null, no pool is opened and
+   * readiness checks the broker only. Default true.
+   */
+  database?: boolean;
 }
 
 /**
@@ -40,6 +45,7 @@ export class ServiceKitModule implements NestModule {
   static forRoot<Config extends ServiceConfig>({
     serviceName,
     config,
+    database = true,
   }: ServiceKitOptions<Config>): DynamicModule {
     const logger = createRootLogger(serviceName, config.LOG_LEVEL);
     metricsRegistry.setDefaultLabels({ service: serviceName });
@@ -57,7 +63,7 @@ export class ServiceKitModule implements NestModule {
         { provide: SERVICE_NAME, useValue: serviceName },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
-        { provide: PG_POOL, useFactory: () => createPool(config, logger) },
+        { provide: PG_POOL, useFactory: () => (database ? createPool(config, logger) : null) },
         { provide: KAFKA, useFactory: () => createKafka(serviceName, config, logger) },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config) },
         PoolCloser,

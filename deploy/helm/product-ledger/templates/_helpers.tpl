@@ -52,10 +52,51 @@ Call with (list $ "catalogue"); use as `$svc := include "pl.service" (list $ $na
 {{- define "pl.service" -}}
 {{- $root := index . 0 -}}
 {{- $name := index . 1 -}}
+{{- if eq $name "gateway" -}}
+{{- include "pl.gateway" $root -}}
+{{- else -}}
 {{- $own := index $root.Values.services $name -}}
 {{- $svc := mergeOverwrite (deepCopy $root.Values.serviceDefaults) (deepCopy $own) -}}
 {{- $_ := set $svc "name" $name -}}
 {{- toYaml $svc -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The gateway's effective settings, shaped like a service's: serviceDefaults overlaid with `gateway`, the
+Ingress root, no consumer groups, and its environment: where each enabled service answers, the
+OIDC settings the console reads, the topics of its live notices.
+*/}}
+{{- define "pl.gateway" -}}
+{{- $own := .Values.gateway -}}
+{{- $svc := mergeOverwrite (deepCopy .Values.serviceDefaults) (omit (deepCopy $own) "enabled" "oidc" "proxyTimeoutMs") -}}
+{{- $_ := set $svc "name" "gateway" -}}
+{{- $_ := set $svc "ingressPaths" (list "/") -}}
+{{- $_ := set $svc "consumerGroups" (list) -}}
+{{- $env := dict
+  "PROXY_TIMEOUT_MS" (toString (int64 $own.proxyTimeoutMs))
+  "LIVE_TOPICS" (join "," .Values.kafka.topics.names)
+  "KAFKA_GROUP_PREFIX" "gateway"
+-}}
+{{- range $name := include "pl.enabledServices" . | fromYamlArray -}}
+{{- $service := index $.Values.services $name -}}
+{{- $_ := set $env (printf "%s_URL" (upper $name)) (printf "http://%s:%d" (include "pl.serviceName" (list $ $name)) (int $service.port)) -}}
+{{- end -}}
+{{- with $own.oidc -}}
+{{- if .issuer -}}{{- $_ := set $env "OIDC_ISSUER" .issuer -}}{{- end -}}
+{{- if .clientId -}}{{- $_ := set $env "OIDC_CLIENT_ID" .clientId -}}{{- end -}}
+{{- if .audience -}}{{- $_ := set $env "OIDC_AUDIENCE" .audience -}}{{- end -}}
+{{- if .scope -}}{{- $_ := set $env "OIDC_SCOPE" .scope -}}{{- end -}}
+{{- end -}}
+{{- $_ := set $svc "env" (mergeOverwrite $env (default dict $own.env)) -}}
+{{- toYaml $svc -}}
+{{- end -}}
+
+{{/* What runs as a Deployment: the enabled services, and the gateway when enabled, as a YAML list. */}}
+{{- define "pl.workloads" -}}
+{{- $names := include "pl.enabledServices" . | fromYamlArray -}}
+{{- if .Values.gateway.enabled -}}{{- $names = append $names "gateway" -}}{{- end -}}
+{{- toYaml $names -}}
 {{- end -}}
 
 {{/* Names of the enabled services, sorted, as a YAML list. */}}

@@ -12,6 +12,8 @@ export interface ServiceAppOptions {
   module: Type<unknown> | DynamicModule;
   config: ServiceConfig;
   openApi?: OpenApiInfo;
+  /** false leaves request bodies unread (a proxy streams them on as they came); default true. */
+  bodyParser?: boolean;
 }
 
 /** The configured application, not yet listening (tests call `app.listen(0)`). */
@@ -20,14 +22,17 @@ export async function createServiceApp({
   module,
   config,
   openApi,
+  bodyParser = true,
 }: ServiceAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser });
   app.useLogger(app.get(Logger));
   app.flushLogs();
   // Registered before Nest adds its own parsers at init, so these (with the configured limit) are the ones
   // that run; a larger body is refused with 413 problem+json before any route sees it.
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: true });
+  if (bodyParser) {
+    app.useBodyParser('json', { limit: config.BODY_LIMIT });
+    app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: true });
+  }
   // Behind the ingress the socket address is the proxy's: the client IP (rate limits, logs) comes from
   // X-Forwarded-For, trusted only for the configured number of hops.
   app.set('trust proxy', config.TRUST_PROXY_HOPS);

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
 export interface OpenApiInfo {
   title?: string;
@@ -9,7 +9,15 @@ export interface OpenApiInfo {
 
 /** OpenAPI at /docs (UI) and /docs-json; every operation expects a bearer token unless public. */
 export function setUpOpenApi(app: INestApplication, serviceName: string, info: OpenApiInfo = {}): void {
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('docs', app, openApiDocument(app, serviceName, info), { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * The service's OpenAPI document, as /docs-json serves it. Also works on an app created with
+ * `{ preview: true }` (no database, no broker), which is how the console exports the documents at build time.
+ */
+export function openApiDocument(app: INestApplication, serviceName: string, info: OpenApiInfo = {}): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(info.title ?? `Product Ledger ${serviceName}`)
@@ -19,5 +27,4 @@ export function setUpOpenApi(app: INestApplication, serviceName: string, info: O
       .addSecurityRequirements('bearer')
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

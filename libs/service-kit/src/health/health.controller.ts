@@ -38,7 +38,7 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
     const checks: [string, ReadinessCheck][] = [
-      ['postgres', () => this.postgres.check()],
+      ...(this.postgres.applies ? [['postgres', () => this.postgres.check()] as [string, ReadinessCheck]] : []),
       ['kafka', () => this.kafka.check()],
       ...this.readiness.entries(),
     ];

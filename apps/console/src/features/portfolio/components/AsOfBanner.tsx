@@ -1,0 +1,23 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { formatDate } from '../../../components/labels';
+
+/** While looking at the past, the page says so plainly, with the way back to today. */
+export function AsOfBanner({ asOf, onToday }: { asOf: string; onToday: () => void }) {
+  return (
+    <Alert
+      color="yellow"
+      role="status"
+      // Mantine's yellow title on the yellow tint is below AA contrast; the title is set in the body colour.
+      title={
+        <Text fw={700} c="dark.9" span>
+          The portfolio as it stood on {formatDate(asOf)}
+        </Text>
+      }
+    >
+      Stages, owners and figures are those known at the end of that day. Changes since are not shown.{' '}
+      <Button size="compact-sm" variant="white" color="dark" onClick={onToday}>
+        Back to today
+      </Button>
+    </Alert>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Stage } from '../../lib/api/analytics-client';
+import { stageLabels } from '../../components/labels';
+
+export const sortKeys = [
+  'name',
+  'code',
+  'line',
+  'owner',
+  'stage',
+  'stageSince',
+  'openRequests',
+  'revenue',
+  'nps',
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+/** The portfolio view as the URL holds it: every filter, the sort and the as-of date are part of the link. */
+export interface PortfolioSearch {
+  line?: string;
+  stage?: Stage;
+  owner?: string;
+  mine?: boolean;
+  q?: string;
+  sort?: SortKey;
+  desc?: boolean;
+  /** YYYY-MM-DD: the portfolio as it stood at the end of that day. */
+  asOf?: string;
+  /** Totals per product line, stage or owner instead of one row per product. */
+  group?: 'line' | 'stage' | 'owner';
+}
+
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
+const flag = (value: unknown) => (value === true || value === 'true' || value === '1' ? true : undefined);
+
+/** Reads the query string leniently: an unknown value is dropped, not an error page. */
+export function parsePortfolioSearch(search: Record<string, unknown>): PortfolioSearch {
+  const stage = text(search.stage);
+  const sort = text(search.sort);
+  const asOf = text(search.asOf);
+  const group = text(search.group);
+  return {
+    line: text(search.line),
+    stage: stage && stage in stageLabels ? (stage as Stage) : undefined,
+    owner: text(search.owner),
+    mine: flag(search.mine),
+    q: text(search.q),
+    sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
+    desc: flag(search.desc),
+    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+    group: group === 'line' || group === 'stage' || group === 'owner' ? group : undefined,
+  };
+}
