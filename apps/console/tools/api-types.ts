@@ -14,11 +14,12 @@ import * as requests from '../../requests/src/index';
 export const apiServices = ['catalogue', 'lifecycle', 'requests', 'analytics'] as const;
 export type ApiService = (typeof apiServices)[number];
 
+// Preview mode verifies no token: development auth lets the config load without token settings.
 const rootModules = {
-  catalogue: () => catalogue.CatalogueModule.forRoot(catalogue.loadCatalogueConfig({ LOG_LEVEL: 'silent' })),
-  lifecycle: () => lifecycle.LifecycleModule.forRoot(lifecycle.loadLifecycleConfig({ LOG_LEVEL: 'silent' })),
-  requests: () => requests.RequestsModule.forRoot(requests.loadRequestsConfig({ LOG_LEVEL: 'silent' })),
-  analytics: () => analytics.AnalyticsModule.forRoot(analytics.loadAnalyticsConfig({ LOG_LEVEL: 'silent' })),
+  catalogue: () => catalogue.CatalogueModule.forRoot(catalogue.loadCatalogueConfig({ LOG_LEVEL: 'silent', AUTH_MODE: 'development' })),
+  lifecycle: () => lifecycle.LifecycleModule.forRoot(lifecycle.loadLifecycleConfig({ LOG_LEVEL: 'silent', AUTH_MODE: 'development' })),
+  requests: () => requests.RequestsModule.forRoot(requests.loadRequestsConfig({ LOG_LEVEL: 'silent', AUTH_MODE: 'development' })),
+  analytics: () => analytics.AnalyticsModule.forRoot(analytics.loadAnalyticsConfig({ LOG_LEVEL: 'silent', AUTH_MODE: 'development' })),
 };
 
 const HEADER =

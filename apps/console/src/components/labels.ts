@@ -16,6 +16,7 @@ export const kindLabels = { software: 'Software', physical: 'Physical', service:
 export const marketLabels = { b2b: 'Business (B2B)', b2c: 'Consumer (B2C)', internal: 'Internal' } as const;
 
 export const stakeholderRoleLabels = {
+  product_management: 'Product management',
   development: 'Development',
   marketing: 'Marketing',
   sales: 'Sales',

@@ -118,7 +118,9 @@ function sortValue(sort: SortKey): (row: PortfolioRow) => string | number | null
 /** RFC 4180 CSV of exactly these rows and columns, as the table shows them. */
 export function portfolioCsv(rows: PortfolioRow[]): string {
   const cell = (value: string | number) => {
-    const text = String(value);
+    // Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV Injection"), as in
+    // the services' CSV answers; a number (-5) stays a number.
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [portfolioColumns.map((column) => cell(column.label)).join(',')];

@@ -73,6 +73,14 @@ describe('the portfolio view', () => {
     expect(end).toBe('');
   });
 
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const csv = portfolioCsv([toPortfolioRow(product('F', '=HYPERLINK("http://evil")', { ownerId: '@admin' }))]);
+    const line = csv.split('\r\n')[1]!;
+    expect(line).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(line).toContain(",'@admin,");
+    expect(line).not.toMatch(/,=|,@/);
+  });
+
   it('keeps only search values it understands', () => {
     expect(
       parsePortfolioSearch({ stage: 'in_life', sort: 'nps', desc: 'true', asOf: '2025-12-31', mine: '1' }),

@@ -5,7 +5,7 @@ import type { PortfolioQuery } from '../../../lib/api/analytics-client';
 const PAGE_SIZE = 100;
 
 /** The portfolio from analytics, a page (cursor) at a time; the filters the server knows go to the server. */
-export function usePortfolio(filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 'ownerId' | 'asOf'>) {
+export function usePortfolio(filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 'ownerId' | 'mine' | 'asOf'>) {
   const { analytics } = useApi();
   return useInfiniteQuery({
     queryKey: ['portfolio', filters],
@@ -18,7 +18,7 @@ export function usePortfolio(filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 
 /** Totals per line, stage or owner (summed by analytics), with the same filters and date. */
 export function usePortfolioGroups(
   groupBy: PortfolioQuery['groupBy'],
-  filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 'ownerId' | 'asOf'>,
+  filters: Pick<PortfolioQuery, 'lineId' | 'stage' | 'ownerId' | 'mine' | 'asOf'>,
 ) {
   const { analytics } = useApi();
   return useQuery({

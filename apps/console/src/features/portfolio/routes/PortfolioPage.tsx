@@ -26,7 +26,9 @@ export function PortfolioPage() {
   const filters = {
     lineId: search.line,
     stage: search.stage,
-    ownerId: search.mine ? session?.subject : search.owner,
+    // Mine: products I own or take part in, as analytics knows them (the token's subject).
+    ownerId: search.mine ? undefined : search.owner,
+    mine: search.mine ? ('true' as const) : undefined,
     asOf: search.asOf,
   };
   const portfolio = usePortfolio(filters);

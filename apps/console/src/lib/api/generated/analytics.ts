@@ -150,7 +150,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest in-life facts
-         * @description A JSON array of facts or CSV (header: productId,version,metric,period,value,unit,source,externalId), up to 50000 rows, read as it streams in. (source, externalId) makes ingest idempotent: the same fact again is a duplicate, a changed one a correction (the old one is kept as history). Valid rows are stored in one transaction; each invalid row is reported with its line and reason, and nothing of it is written. Idempotent by design: a retried request only finds duplicates (no Idempotency-Key needed).
+         * @description A JSON array of facts or CSV (header: productId,version,metric,period,value,unit,source,externalId), up to 50000 rows and INGEST_MAX_BYTES (default 64 MB), each row at most INGEST_MAX_RECORD_BYTES (default 64 kB), read as it streams in. (source, externalId) makes ingest idempotent: the same fact again is a duplicate, a changed one a correction (the old one is kept as history). Each invalid row is reported with its line and reason, and nothing of it is written. While the body arrives, valid rows are staged; once it is complete they are applied in chunks, each chunk in its own transaction (`chunks` in the answer). A refused body (400, 413) writes nothing. A body not complete within INGEST_BODY_TIMEOUT_MS is cut off with 408: the rows read until then are applied and the answer says up to which line (`lastLine`, `applied`); resending the whole file is safe. Idempotent by design: a retried request only finds duplicates (no Idempotency-Key needed).
          */
         post: operations["FactsController_ingest"];
         delete?: never;
@@ -264,6 +264,11 @@ export interface components {
              * @example 990
              */
             accepted: number;
+            /**
+             * @description Transactions the valid rows were applied in, one per chunk of up to 10,000 rows (0 when none was valid).
+             * @example 1
+             */
+            chunks: number;
             /**
              * @description Known facts with a new content: the new one supersedes the old one (both are kept).
              * @example 5
@@ -590,6 +595,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only products of this product line. */
                 lineId?: string;
+                /** @description true: only products I own or am a stakeholder of (the token subject). */
+                mine?: "true" | "false";
                 /** @description Only products owned by this person. */
                 ownerId?: string;
                 /** @description Only products in this lifecycle stage. */

@@ -53,6 +53,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/product-lines/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the line's owner, who may change the line and every product in it (If-Match honoured) */
+        put: operations["ProductLinesController_assignOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/products": {
         parameters: {
             query?: never;
@@ -216,11 +233,15 @@ export interface components {
             /** @example bob */
             personId: string;
             /** @enum {string} */
-            role: "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
+            role: "product_management" | "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
         };
         ArchiveProductLineBody: Record<string, never>;
         AssignOwnerBody: {
             /** @example carol */
+            ownerId: string;
+        };
+        AssignProductLineOwnerBody: {
+            /** @example lena */
             ownerId: string;
         };
         CreateProductLineBody: {
@@ -231,6 +252,11 @@ export interface components {
             description: string;
             /** @example Collaboration */
             name: string;
+            /**
+             * @description Default: whoever creates the line.
+             * @example lena
+             */
+            ownerId?: string;
         };
         HistoryEntryView: {
             /** @description Who: the subject of the token, or `policy:<name>` for a policy. */
@@ -275,6 +301,8 @@ export interface components {
             createdAt: string;
             description: string;
             name: string;
+            /** @description Who owns the line (may change it and its products); absent on lines created before lines had owners. */
+            ownerId?: string;
             /** Format: uuid */
             productLineId: string;
             /** @description Stream version: the value of the ETag, to send back in If-Match. */
@@ -298,6 +326,8 @@ export interface components {
         ProductLineView: {
             description: string;
             name: string;
+            /** @description Who owns the line (may change it and its products); absent on lines created before lines had owners. */
+            ownerId?: string;
             /** Format: uuid */
             productLineId: string;
             /** @description Stream version: the value of the ETag, to send back in If-Match. */
@@ -404,7 +434,7 @@ export interface components {
         StakeholderView: {
             personId: string;
             /** @enum {string} */
-            role: "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
+            role: "product_management" | "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
         };
     };
     responses: never;
@@ -422,6 +452,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
+                /** @description true: only the lines I own (the token subject). */
+                mine?: "true" | "false";
                 status?: "active" | "archived";
             };
             header?: never;
@@ -571,7 +603,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager changes a line only as its owner (`urn:product-ledger:problem:not-product-line-owner`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -643,7 +675,77 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager changes a line only as its owner (`urn:product-ledger:problem:not-product-line-owner`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stale If-Match (the resource changed since you read it), or a reused Idempotency-Key. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A rule is broken (problem+json with `code`): a catalogue rule is broken. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductLinesController_assignOwner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you saw, e.g. "3"; a stale one gets 409. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignProductLineOwnerBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLineView"];
+                };
+            };
+            /** @description Invalid input: problem+json with `errors[]` field paths. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or invalid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles product_manager, admin. A product_manager changes a line only as its owner (`urn:product-ledger:problem:not-product-line-owner`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -682,6 +784,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only products of this line. */
                 lineId?: string;
+                /** @description true: only products I own or am a stakeholder of (the token subject). */
+                mine?: "true" | "false";
                 /** @description Only products owned by this person. */
                 ownerId?: string;
                 /** @description Text to find in code, name or description (case-insensitive). */
@@ -835,7 +939,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -938,7 +1042,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1010,7 +1114,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1082,7 +1186,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1122,7 +1226,7 @@ export interface operations {
             path: {
                 id: string;
                 personId: string;
-                role: "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
+                role: "product_management" | "development" | "marketing" | "sales" | "support" | "finance" | "senior_management" | "operations" | "legal" | "other";
             };
             cookie?: never;
         };
@@ -1150,7 +1254,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1222,7 +1326,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1295,7 +1399,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -451,6 +451,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
+                /** @description true: only products I own or am a stakeholder of (the token subject). */
+                mine?: "true" | "false";
                 /** @description The product's lifecycle and its versions' ones. */
                 productId?: string;
                 stage?: "innovation" | "analysis" | "development" | "go_to_market" | "in_life" | "end_of_life" | "withdrawn" | "killed";

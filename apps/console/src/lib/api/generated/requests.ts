@@ -48,7 +48,7 @@ export interface paths {
          * Decide: accept for a planned version, decline with a reason, or defer until a date
          * @description Accepting a RHiNO (one account, a deal above REQUESTS_RHINO_THRESHOLD) needs a rationale.
          */
-        post: operations["RequestsController_decide"];
+        post: operations["RequestTriageController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -102,7 +102,7 @@ export interface paths {
          * Merge this duplicate into a primary request
          * @description The duplicate closes as merged; its accounts and requesters move to the primary, each account counted once.
          */
-        post: operations["RequestsController_merge"];
+        post: operations["RequestTriageController_merge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -135,7 +135,7 @@ export interface paths {
         };
         get?: never;
         /** Score a request: RICE (reach, impact, confidence, effort) and strategic fit */
-        put: operations["RequestsController_score"];
+        put: operations["RequestTriageController_score"];
         post?: never;
         delete?: never;
         options?: never;
@@ -179,7 +179,7 @@ export interface components {
              */
             name: string;
             /**
-             * @description Annual revenue of the account (reporting currency)
+             * @description Annual revenue of the account (reporting currency). Commercial data: omitted for the viewer, contributor and integration roles.
              * @example 1200000
              */
             revenue: number;
@@ -238,7 +238,8 @@ export interface components {
             intoRequestId: string;
         };
         PriorityPartsView: {
-            demand: components["schemas"]["DemandPartView"];
+            /** @description Commercial data: omitted for the viewer, contributor and integration roles. */
+            demand?: components["schemas"]["DemandPartView"];
             rice: components["schemas"]["RicePartView"];
             strategicFit: components["schemas"]["StrategicFitPartView"];
         };
@@ -251,8 +252,8 @@ export interface components {
             status: string | null;
         };
         RankingEntryView: {
-            /** @description The score in words, part by part */
-            explanation: string;
+            /** @description The score in words, part by part (it names the demand: Commercial data: omitted for the viewer, contributor and integration roles.) */
+            explanation?: string;
             parts: components["schemas"]["PriorityPartsView"];
             /** @description 0-100, the sum of the parts’ points */
             priority: number;
@@ -293,7 +294,7 @@ export interface components {
         RequestHistoryEntry: {
             /** @description Who did it (token subject, or policy:<name>) */
             actor?: string;
-            /** @description The event as published on requests.request.v1 */
+            /** @description The event as published on requests.request.v1 (revenue, dealValue and demand: Commercial data: omitted for the viewer, contributor and integration roles.) */
             data: Record<string, never>;
             /** Format: uuid */
             eventId: string;
@@ -313,9 +314,10 @@ export interface components {
         };
         RequestListItem: {
             accountCount: number;
-            dealValue: number;
-            /** @description Sum of the distinct accounts' annual revenue */
-            demand: number;
+            /** @description Commercial data: omitted for the viewer, contributor and integration roles. */
+            dealValue?: number;
+            /** @description Sum of the distinct accounts' annual revenue. Commercial data: omitted for the viewer, contributor and integration roles. */
+            demand?: number;
             /** @description 0-100 within its product; null unless open, deferred or accepted */
             priority: number | null;
             /** Format: uuid */
@@ -357,11 +359,12 @@ export interface components {
             /** @description Distinct accounts behind the request */
             accounts: components["schemas"]["CustomerAccountBody"][];
             closure?: Record<string, never>;
-            dealValue: number;
+            /** @description The deal riding on the request. Commercial data: omitted for the viewer, contributor and integration roles. */
+            dealValue?: number;
             decision?: components["schemas"]["RequestDecisionView"];
             delivery?: Record<string, never>;
-            /** @description Revenue-weighted demand: sum of the distinct accounts' annual revenue */
-            demand: number;
+            /** @description Revenue-weighted demand: sum of the distinct accounts' annual revenue. Commercial data: omitted for the viewer, contributor and integration roles. */
+            demand?: number;
             description: string;
             /** Format: uuid */
             mergedInto?: string;
@@ -488,6 +491,8 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
+                /** @description true: only requests of products I own or am a stakeholder of (the token subject). */
+                mine?: "true" | "false";
                 productId?: string;
                 /** @description Only RHiNOs (true) or only the others (false) */
                 rhino?: "true" | "false";
@@ -551,7 +556,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles sales, product_manager, contributor, integration, admin. */
+            /** @description Needs one of the roles sales, product_manager, contributor, integration, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -602,7 +607,7 @@ export interface operations {
             };
         };
     };
-    RequestsController_decide: {
+    RequestTriageController_decide: {
         parameters: {
             query?: never;
             header?: {
@@ -644,7 +649,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -770,7 +775,7 @@ export interface operations {
             };
         };
     };
-    RequestsController_merge: {
+    RequestTriageController_merge: {
         parameters: {
             query?: never;
             header?: {
@@ -813,7 +818,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -876,7 +881,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles sales, product_manager, contributor, integration, admin. */
+            /** @description Needs one of the roles sales, product_manager, contributor, integration, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -899,7 +904,7 @@ export interface operations {
             };
         };
     };
-    RequestsController_score: {
+    RequestTriageController_score: {
         parameters: {
             query?: never;
             header?: {
@@ -939,7 +944,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles product_manager, admin. */
+            /** @description Needs one of the roles product_manager, admin. A product_manager must be the product's owner, one of its product_management stakeholders or its line's owner (`urn:product-ledger:problem:not-product-owner`); `admin` may change anything. */
             403: {
                 headers: {
                     [name: string]: unknown;
