@@ -11,6 +11,8 @@ test('a stale edit opens the conflict dialog, with compare and reload', async ({
     name: 'Before',
     productLineId: line.productLineId,
   });
+  // Both may change the product: Alice owns it, Bob manages it with her.
+  await api.addStakeholder(productId, bob, 'product_management');
 
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [pageA, pageB] = await Promise.all([first.newPage(), second.newPage()]);

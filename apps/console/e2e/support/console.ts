@@ -80,6 +80,9 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
         ownerId: name,
         ...product,
       }),
+    /** Makes `personId` one of the product's stakeholders in `role` (product_management: may change it). */
+    addStakeholder: (productId: string, personId: string, role: string) =>
+      call('POST', `/catalogue/products/${productId}/stakeholders`, { personId, role }),
     /** Waits until analytics lists the product (its projection follows the catalogue through Kafka). */
     async portfolioHas(productId: string, lineId: string): Promise<void> {
       await expect
