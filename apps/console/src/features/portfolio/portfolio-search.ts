@@ -51,3 +51,13 @@ export function parsePortfolioSearch(search: Record<string, unknown>): Portfolio
     group: group === 'line' || group === 'stage' || group === 'owner' ? group : undefined,
   };
 }
+
+/** What of the view analytics filters itself (the text filter and the sort apply to the loaded rows). */
+export function portfolioFilters(search: PortfolioSearch, subject: string | undefined) {
+  return {
+    lineId: search.line,
+    stage: search.stage,
+    ownerId: search.mine ? subject : search.owner,
+    asOf: search.asOf,
+  };
+}

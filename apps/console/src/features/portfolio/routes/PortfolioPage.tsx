@@ -10,7 +10,7 @@ import { usePortfolio, usePortfolioGroups, useProductLines } from '../api/use-po
 import { PortfolioGroups } from '../components/PortfolioGroups';
 import { AsOfBanner } from '../components/AsOfBanner';
 import { PortfolioTable } from '../components/PortfolioTable';
-import type { PortfolioSearch, SortKey } from '../portfolio-search';
+import { portfolioFilters, type PortfolioSearch, type SortKey } from '../portfolio-search';
 import { portfolioCsv, toPortfolioRow, visibleRows } from '../portfolio-view';
 
 /** `/portfolio`: every product, filtered, sorted and dated by the URL. */
@@ -23,12 +23,7 @@ export function PortfolioPage() {
   const setText = useDebouncedCallback((q: string) => set({ q: q || undefined }), 250);
 
   const lines = useProductLines();
-  const filters = {
-    lineId: search.line,
-    stage: search.stage,
-    ownerId: search.mine ? session?.subject : search.owner,
-    asOf: search.asOf,
-  };
+  const filters = portfolioFilters(search, session?.subject);
   const portfolio = usePortfolio(filters);
   const groups = usePortfolioGroups(search.group, filters);
   const rows = useMemo(
