@@ -114,7 +114,7 @@ export function PortfolioPage() {
         <TextInput
           label="As of"
           type="date"
-          value={search.asOf ?? ''}
+          value={search.asOf?.slice(0, 10) ?? ''}
           max={new Date().toISOString().slice(0, 10)}
           onChange={(event) => set({ asOf: event.currentTarget.value || undefined })}
           w={170}
