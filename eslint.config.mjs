@@ -5,18 +5,9 @@ import prettier from 'eslint-config-prettier';
 
 /** What a domain file may not import (see docs/architecture.md, "Layers"). */
 export const domainForbiddenImports = [
-  {
-    group: ['@nestjs/*', 'class-validator', 'class-transformer'],
-    message: 'The domain is framework-free: NestJS belongs in api/ and application/.',
-  },
-  {
-    group: ['pg', 'pg-*', 'typeorm', 'kafkajs', 'pino', 'pino-*'],
-    message: 'The domain does no I/O: persistence and messaging belong at the edges.',
-  },
-  {
-    group: ['@opentelemetry/*', 'prom-client'],
-    message: 'The domain does no telemetry: the edges trace and count.',
-  },
+  { group: ['@nestjs/*', 'class-validator', 'class-transformer'], message: 'The domain is framework-free: NestJS belongs in api/ and application/.' },
+  { group: ['pg', 'pg-*', 'typeorm', 'kafkajs', 'pino', 'pino-*'], message: 'The domain does no I/O: persistence and messaging belong at the edges.' },
+  { group: ['@opentelemetry/*', 'prom-client'], message: 'The domain does no telemetry: the edges trace and count.' },
   {
     group: ['@product-ledger/*', '!@product-ledger/domain', '!@product-ledger/contracts'],
     message: 'A domain file imports only @product-ledger/domain and @product-ledger/contracts.',
@@ -26,10 +17,7 @@ export const domainForbiddenImports = [
 
 /** What the event store's framework-free core may not import. */
 export const coreForbiddenImports = [
-  {
-    group: ['@nestjs/*', 'typeorm', '@product-ledger/service-kit', '@product-ledger/nest-event-sourcing'],
-    message: 'The event store core is framework-free.',
-  },
+  { group: ['@nestjs/*', 'typeorm', '@product-ledger/service-kit', '@product-ledger/nest-event-sourcing'], message: 'The event store core is framework-free.' },
 ];
 
 export default [
@@ -49,20 +37,11 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:contracts', 'type:util'],
-            },
-            {
-              sourceTag: 'type:infra',
-              onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:contracts', 'type:util'],
-            },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'],
-            },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:catalogue', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:shared'] },
             { sourceTag: 'scope:lifecycle', onlyDependOnLibsWithTags: ['scope:lifecycle', 'scope:shared'] },
@@ -89,32 +68,12 @@ export default [
     rules: { 'no-restricted-imports': ['error', { patterns: coreForbiddenImports }] },
   },
   {
-    files: [
-      '**/*.spec.ts',
-      'bench/**/*.ts',
-      'scripts/**',
-      'infra/**',
-      'apps/console/e2e/**',
-      'apps/console/tools/**',
-    ],
+    files: ['**/*.spec.ts', 'bench/**/*.ts', 'scripts/**', 'infra/**', 'apps/console/e2e/**', 'apps/console/tools/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: {
-      globals: {
-        require: 'readonly',
-        module: 'writable',
-        __dirname: 'readonly',
-        process: 'readonly',
-        console: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        Buffer: 'readonly',
-        URL: 'readonly',
-        fetch: 'readonly',
-      },
-    },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
 ];

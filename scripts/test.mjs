@@ -22,14 +22,7 @@ function runJest(args) {
   const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
   const child = spawn(
     process.execPath,
-    [
-      jest,
-      '--ci',
-      `--maxWorkers=${process.env.TEST_WORKERS ?? 2}`,
-      '--json',
-      `--outputFile=${resultsFile}`,
-      ...args,
-    ],
+    [jest, '--ci', `--maxWorkers=${process.env.TEST_WORKERS ?? 2}`, '--json', `--outputFile=${resultsFile}`, ...args],
     { cwd: root, stdio: 'inherit', env: process.env },
   );
   return new Promise((resolve) => {
@@ -37,11 +30,7 @@ function runJest(args) {
       let summary;
       if (fs.existsSync(resultsFile)) {
         const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-        summary = {
-          passed: r.numPassedTests,
-          failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
-          skipped: r.numPendingTests + r.numTodoTests,
-        };
+        summary = { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests + r.numTodoTests };
       }
       resolve({ code: code ?? (signal ? 1 : 0), summary });
     });
@@ -52,15 +41,11 @@ function runBrowserSuite() {
   const resultsFile = path.join(root, '.cache', 'playwright-results.json');
   fs.rmSync(resultsFile, { force: true });
   const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
-  const child = spawn(
-    process.execPath,
-    [playwright, 'test', '-c', 'apps/console/playwright.config.ts', '--reporter=list,json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: resultsFile },
-    },
-  );
+  const child = spawn(process.execPath, [playwright, 'test', '-c', 'apps/console/playwright.config.ts', '--reporter=list,json'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: resultsFile },
+  });
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => {
       let summary;
@@ -83,8 +68,7 @@ async function main() {
     // The tests sign tokens with the built-in development secret; services they start run in that mode.
     process.env.AUTH_MODE = 'development';
     const jestArgs = process.argv.slice(2);
-    const jest = await runJest(jestArgs);
-    const runs = [jest];
+    const runs = [await runJest(jestArgs)];
     if (jestArgs.length === 0 && !process.env.SKIP_BROWSER_TESTS) runs.push(await runBrowserSuite());
     const code = runs.find((run) => run.code !== 0)?.code ?? 0;
     const summary = runs.every((run) => run.summary)
@@ -103,9 +87,7 @@ async function main() {
     }
     return code;
   } catch (error) {
-    process.stderr.write(
-      `${error instanceof PostgresUnreachable ? error.message : (error.stack ?? error)}\n`,
-    );
+    process.stderr.write(`${error instanceof PostgresUnreachable ? error.message : (error.stack ?? error)}\n`);
     return 1;
   } finally {
     if (ownBroker) await stopBroker();

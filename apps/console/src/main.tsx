@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProblem } from './lib/api/api-problem';
 import { ApiClientsProvider, createApiClients } from './lib/api/api-clients';
 import { onSessionChange } from './lib/auth/session';
-import { router } from './router';
+import { createAppRouter } from './router';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -21,6 +21,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+const api = createApiClients();
+const router = createAppRouter(queryClient, api);
 
 // Signed out (or the token expired and a call got 401): back to the sign-in page, nothing cached kept.
 onSessionChange((session) => {
@@ -46,7 +49,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <ApiClientsProvider clients={createApiClients()}>
+        <ApiClientsProvider clients={api}>
           <RouterProvider router={router} />
         </ApiClientsProvider>
       </QueryClientProvider>

@@ -1,15 +1,33 @@
-import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { AppLayout } from './components/AppLayout';
 import { ErrorState } from './components/ErrorState';
-import { parsePortfolioSearch } from './features/portfolio/portfolio-search';
+import { portfolioQuery } from './features/portfolio/api/use-portfolio';
+import { parsePortfolioSearch, portfolioFilters } from './features/portfolio/portfolio-search';
+import type { ApiClients } from './lib/api/api-clients';
 import { PortfolioPage } from './features/portfolio/routes/PortfolioPage';
-import { CreateProductLinePage } from './features/product-lines/routes/CreateProductLinePage';
-import { ProductPage } from './features/products/routes/ProductPage';
-import { RegisterProductPage } from './features/products/routes/RegisterProductPage';
 import { SignInPage } from './features/sign-in/routes/SignInPage';
 import { currentSession } from './lib/auth/session';
 
-const rootRoute = createRootRoute({
+// The portfolio (the home page) and sign-in come with the first load; the other pages load when visited.
+const ProductPage = lazyRouteComponent(() => import('./features/products/routes/ProductPage'), 'ProductPage');
+const RegisterProductPage = lazyRouteComponent(
+  () => import('./features/products/routes/RegisterProductPage'),
+  'RegisterProductPage',
+);
+const CreateProductLinePage = lazyRouteComponent(
+  () => import('./features/product-lines/routes/CreateProductLinePage'),
+  'CreateProductLinePage',
+);
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient; api: ApiClients }>()({
   component: Outlet,
   errorComponent: ({ error }) => <ErrorState error={error} />,
   notFoundComponent: () => <ErrorState error={new Error('There is no page at this address.')} />,
@@ -51,6 +69,11 @@ const portfolioRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portfolio',
   validateSearch: parsePortfolioSearch,
+  // The first page is asked for while the page renders, not after.
+  loaderDeps: ({ search }) => portfolioFilters(search),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchInfiniteQuery(portfolioQuery(context.api.analytics, deps));
+  },
   component: PortfolioPage,
 });
 
@@ -83,10 +106,15 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+/** The router; `queryClient` lets route loaders start fetching before their page renders. */
+export function createAppRouter(queryClient: QueryClient, api: ApiClients) {
+  return createRouter({ routeTree, defaultPreload: 'intent', context: { queryClient, api } });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: AppRouter;
   }
 }

@@ -67,6 +67,7 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
     return (text ? JSON.parse(text) : undefined) as T;
   }
   return {
+    call,
     createLine: (lineName: string) =>
       call<{ productLineId: string }>('POST', '/catalogue/product-lines', {
         name: lineName,
@@ -83,6 +84,24 @@ export async function apiAs(name: string, roles: Role[] = ['product_manager']) {
     /** Makes `personId` one of the product's stakeholders in `role` (product_management: may change it). */
     addStakeholder: (productId: string, personId: string, role: string) =>
       call('POST', `/catalogue/products/${productId}/stakeholders`, { personId, role }),
+    /** Waits until the lifecycle service has started the product's lifecycle; its id. */
+    async lifecycleOf(productId: string): Promise<string> {
+      let lifecycleId: string | undefined;
+      await expect
+        .poll(
+          async () => {
+            const page = await call<{ items: { lifecycleId: string; version: string | null }[] }>(
+              'GET',
+              `/lifecycle/lifecycles?productId=${productId}`,
+            );
+            lifecycleId = page.items.find((item) => item.version === null)?.lifecycleId;
+            return lifecycleId !== undefined;
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(true);
+      return lifecycleId!;
+    },
     /** Waits until analytics lists the product (its projection follows the catalogue through Kafka). */
     async portfolioHas(productId: string, lineId: string): Promise<void> {
       await expect

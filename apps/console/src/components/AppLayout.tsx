@@ -26,7 +26,15 @@ export function AppLayout({ session }: { session: Session }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
-            <Text component={Link} to="/portfolio" fw={700} size="lg" c="inherit" td="none">
+            <Text
+              component={Link}
+              to="/portfolio"
+              fw={700}
+              size="lg"
+              c="inherit"
+              td="none"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               Product Ledger
             </Text>
             <nav aria-label="Main">
@@ -34,14 +42,18 @@ export function AppLayout({ session }: { session: Session }) {
                 <ButtonLink to="/portfolio" variant="subtle" size="compact-md">
                   Portfolio
                 </ButtonLink>
-                <ButtonLink to="/product-lines/new" variant="subtle" size="compact-md">
+                <ButtonLink to="/product-lines/new" variant="subtle" size="compact-md" visibleFrom="sm">
                   New product line
                 </ButtonLink>
               </Group>
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <UnstyledButton onClick={() => spotlight.open()} aria-label="Open the command palette (Ctrl K)">
+            <UnstyledButton
+              onClick={() => spotlight.open()}
+              aria-label="Open the command palette (Ctrl K)"
+              visibleFrom="sm"
+            >
               <Group gap={4}>
                 <Text size="sm" c="dimmed">
                   Jump to

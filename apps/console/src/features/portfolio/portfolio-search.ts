@@ -23,12 +23,13 @@ export interface PortfolioSearch {
   q?: string;
   sort?: SortKey;
   desc?: boolean;
-  /** YYYY-MM-DD: the portfolio as it stood at the end of that day. */
+  /** YYYY-MM-DD (the end of that day, UTC) or an ISO date-time: the portfolio as it stood then. */
   asOf?: string;
   /** Totals per product line, stage or owner instead of one row per product. */
   group?: 'line' | 'stage' | 'owner';
 }
 
+const AS_OF = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
 const flag = (value: unknown) => (value === true || value === 'true' || value === '1' ? true : undefined);
@@ -47,7 +48,19 @@ export function parsePortfolioSearch(search: Record<string, unknown>): Portfolio
     q: text(search.q),
     sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
     desc: flag(search.desc),
-    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+    asOf: asOf && AS_OF.test(asOf) && !Number.isNaN(Date.parse(asOf)) ? asOf : undefined,
     group: group === 'line' || group === 'stage' || group === 'owner' ? group : undefined,
+  };
+}
+
+/** What of the view analytics filters itself (the text filter and the sort apply to the loaded rows). */
+export function portfolioFilters(search: PortfolioSearch) {
+  return {
+    lineId: search.line,
+    stage: search.stage,
+    // Mine: products I own or take part in (any stakeholder role), as analytics knows them for the token.
+    ownerId: search.mine ? undefined : search.owner,
+    mine: search.mine ? ('true' as const) : undefined,
+    asOf: search.asOf,
   };
 }

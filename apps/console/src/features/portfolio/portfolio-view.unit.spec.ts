@@ -94,6 +94,7 @@ describe('the portfolio view', () => {
       owner: undefined,
       q: undefined,
     });
+    expect(parsePortfolioSearch({ asOf: '2025-12-31T09:30:00Z' }).asOf).toBe('2025-12-31T09:30:00Z');
     expect(parsePortfolioSearch({ stage: 'nirvana', sort: 'colour', asOf: 'yesterday' })).toMatchObject({
       stage: undefined,
       sort: undefined,

@@ -1,5 +1,5 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { formatDate } from '../../../components/labels';
+import { formatDate, formatDateTime } from '../../../components/labels';
 
 /** While looking at the past, the page says so plainly, with the way back to today. */
 export function AsOfBanner({ asOf, onToday }: { asOf: string; onToday: () => void }) {
@@ -10,11 +10,12 @@ export function AsOfBanner({ asOf, onToday }: { asOf: string; onToday: () => voi
       // Mantine's yellow title on the yellow tint is below AA contrast; the title is set in the body colour.
       title={
         <Text fw={700} c="dark.9" span>
-          The portfolio as it stood on {formatDate(asOf)}
+          The portfolio as it stood{' '}
+          {asOf.length > 10 ? `at ${formatDateTime(asOf)}` : `on ${formatDate(asOf)}`}
         </Text>
       }
     >
-      Stages, owners and figures are those known at the end of that day. Changes since are not shown.{' '}
+      Stages, owners and figures are those known then. Changes since are not shown.{' '}
       <Button size="compact-sm" variant="white" color="dark" onClick={onToday}>
         Back to today
       </Button>

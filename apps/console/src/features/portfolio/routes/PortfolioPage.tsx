@@ -10,7 +10,7 @@ import { usePortfolio, usePortfolioGroups, useProductLines } from '../api/use-po
 import { PortfolioGroups } from '../components/PortfolioGroups';
 import { AsOfBanner } from '../components/AsOfBanner';
 import { PortfolioTable } from '../components/PortfolioTable';
-import type { PortfolioSearch, SortKey } from '../portfolio-search';
+import { portfolioFilters, type PortfolioSearch, type SortKey } from '../portfolio-search';
 import { portfolioCsv, toPortfolioRow, visibleRows } from '../portfolio-view';
 
 /** `/portfolio`: every product, filtered, sorted and dated by the URL. */
@@ -23,14 +23,7 @@ export function PortfolioPage() {
   const setText = useDebouncedCallback((q: string) => set({ q: q || undefined }), 250);
 
   const lines = useProductLines();
-  const filters = {
-    lineId: search.line,
-    stage: search.stage,
-    // Mine: products I own or take part in, as analytics knows them (the token's subject).
-    ownerId: search.mine ? undefined : search.owner,
-    mine: search.mine ? ('true' as const) : undefined,
-    asOf: search.asOf,
-  };
+  const filters = portfolioFilters(search);
   const portfolio = usePortfolio(filters);
   const groups = usePortfolioGroups(search.group, filters);
   const rows = useMemo(
@@ -121,7 +114,7 @@ export function PortfolioPage() {
         <TextInput
           label="As of"
           type="date"
-          value={search.asOf ?? ''}
+          value={search.asOf?.slice(0, 10) ?? ''}
           max={new Date().toISOString().slice(0, 10)}
           onChange={(event) => set({ asOf: event.currentTarget.value || undefined })}
           w={170}
