@@ -487,7 +487,9 @@ describe('Helm chart deploy/helm/product-ledger', () => {
         'ProductLedgerHttp5xxRate',
         'ProductLedgerRelayLag',
       ]);
-      const reads = Object.fromEntries(alerts.map((alert) => [alert.alert, metricsInPromql(alert.expr)]));
+      const reads: Record<string, string[]> = Object.fromEntries(
+        alerts.map((alert) => [alert.alert as string, metricsInPromql(alert.expr)]),
+      );
       expect(reads).toEqual({
         ProductLedgerConsumerLag: ['consumer_lag_messages'],
         ProductLedgerDeadLetters: ['consumer_dead_letters_total'],

@@ -141,4 +141,14 @@ describe('a product registration traced across services', () => {
     expect(projections.some((s) => s.parentSpanId === published.spanId)).toBe(true);
     expect(projections.some((s) => s.parentSpanId === lifecyclePublished.spanId)).toBe(true);
   }, 240_000);
+
+  it("serves the metrics the chart's dashboard and alerts read", async () => {
+    for (const service of ['catalogue', 'lifecycle', 'analytics'] as const) {
+      const text = await (await fetch(`${platform.services[service].baseUrl}/metrics`)).text();
+      const relay = service === 'analytics' ? [] : ['relay_lag_events', 'relay_active']; // analytics appends nothing
+      for (const metric of ['http_server_request_duration_seconds', 'consumer_lag_messages', 'consumer_dead_letters_total', ...relay]) {
+        expect({ service, metric, exported: text.includes(`# TYPE ${metric} `) }).toEqual({ service, metric, exported: true });
+      }
+    }
+  });
 });
