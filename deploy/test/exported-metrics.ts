@@ -6,7 +6,8 @@ import { repoPath } from './repo-files';
 type MetricType = 'Counter' | 'Gauge' | 'Histogram' | 'Summary';
 
 // `new Gauge({ name: 'x', ...` or `const name = 'x'; ... new Gauge({ name, ...`.
-const DEFINITION = /new (Counter|Gauge|Histogram|Summary)(?:<[^>]*>)?\(\{\s*name(?::\s*'([a-z_:][a-z0-9_:]*)'|\s*,)/g;
+const DEFINITION =
+  /new (Counter|Gauge|Histogram|Summary)(?:<[^>]*>)?\(\{\s*name(?::\s*'([a-z_:][a-z0-9_:]*)'|\s*,)/g;
 const NAME_CONSTANT = /const name = '([a-z_:][a-z0-9_:]*)'/g;
 
 function sourceFiles(dir: string): string[] {
@@ -43,17 +44,28 @@ export async function exportedMetricNames(): Promise<Set<string>> {
   const defaults = new Registry();
   collectDefaultMetrics({ register: defaults });
   for (const metric of await defaults.getMetricsAsJSON()) {
-    const type = ({ counter: 'Counter', gauge: 'Gauge', histogram: 'Histogram', summary: 'Summary' } as const)[
-      String(metric.type) as 'counter'
-    ];
+    const type = (
+      { counter: 'Counter', gauge: 'Gauge', histogram: 'Histogram', summary: 'Summary' } as const
+    )[String(metric.type) as 'counter'];
     for (const series of seriesOf(metric.name, type ?? 'Gauge')) names.add(series);
   }
   return names;
 }
 
 const PROMQL_WORDS = new Set([
-  'by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset',
-  'inf', 'nan',
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'inf',
+  'nan',
 ]);
 
 /** The metric names a PromQL expression reads (not functions, keywords, labels or durations). */

@@ -13,7 +13,9 @@ const CONSUMER = 5;
 function completeTrace(spans: readonly ReceivedSpan[], traceId: string): ReceivedSpan[] | undefined {
   const trace = spans.filter((span) => span.traceId === traceId);
   const ids = new Set(trace.map((span) => span.spanId));
-  return trace.every((span) => span.parentSpanId === undefined || ids.has(span.parentSpanId)) ? trace : undefined;
+  return trace.every((span) => span.parentSpanId === undefined || ids.has(span.parentSpanId))
+    ? trace
+    : undefined;
 }
 
 function ancestorsOf(span: ReceivedSpan, trace: readonly ReceivedSpan[]): ReceivedSpan[] {
@@ -59,7 +61,10 @@ describe('a product registration traced across services', () => {
   });
 
   it('runs HTTP -> command -> append -> relay -> lifecycle policy -> its append -> analytics projection', async () => {
-    const line = await call('catalogue', 'POST', '/product-lines', { name: `Line ${run}`, description: 'traced' });
+    const line = await call('catalogue', 'POST', '/product-lines', {
+      name: `Line ${run}`,
+      description: 'traced',
+    });
     expect(line).toMatchObject({ status: 201 });
     const product = await call('catalogue', 'POST', '/products', {
       code: `TR-${randomUUID().slice(0, 8).toUpperCase()}`,
@@ -105,23 +110,42 @@ describe('a product registration traced across services', () => {
     expect(roots).toHaveLength(1);
     const [root] = roots as [ReceivedSpan];
     expect(root).toMatchObject({ service: 'catalogue', kind: SERVER });
-    for (const span of trace.filter((each) => each !== root)) expect(ancestorsOf(span, trace)).toContain(root);
-    expect(new Set(trace.map((span) => span.service))).toEqual(new Set(['catalogue', 'lifecycle', 'analytics']));
+    for (const span of trace.filter((each) => each !== root))
+      expect(ancestorsOf(span, trace)).toContain(root);
+    expect(new Set(trace.map((span) => span.service))).toEqual(
+      new Set(['catalogue', 'lifecycle', 'analytics']),
+    );
 
     const one = (description: string, test: (span: ReceivedSpan) => boolean): ReceivedSpan => {
       const found = trace.find(test);
-      if (!found) throw new Error(`no ${description} in the trace: ${trace.map((s) => `${s.service}:${s.name}`).join(', ')}`);
+      if (!found)
+        throw new Error(
+          `no ${description} in the trace: ${trace.map((s) => `${s.service}:${s.name}`).join(', ')}`,
+        );
       return found;
     };
-    const isBelow = (span: ReceivedSpan, ancestor: ReceivedSpan) => ancestorsOf(span, trace).includes(ancestor);
+    const isBelow = (span: ReceivedSpan, ancestor: ReceivedSpan) =>
+      ancestorsOf(span, trace).includes(ancestor);
 
     // catalogue: HTTP -> command -> append (an INSERT in PostgreSQL) -> relay publish
-    const command = one('catalogue command', (s) => s.service === 'catalogue' && s.name === 'command RegisterProduct');
-    const append = one('catalogue append', (s) => s.service === 'catalogue' && s.name === 'append' && isBelow(s, command));
-    one('catalogue INSERT', (s) => s.service === 'catalogue' && s.kind === CLIENT && s.parentSpanId === append.spanId);
+    const command = one(
+      'catalogue command',
+      (s) => s.service === 'catalogue' && s.name === 'command RegisterProduct',
+    );
+    const append = one(
+      'catalogue append',
+      (s) => s.service === 'catalogue' && s.name === 'append' && isBelow(s, command),
+    );
+    one(
+      'catalogue INSERT',
+      (s) => s.service === 'catalogue' && s.kind === CLIENT && s.parentSpanId === append.spanId,
+    );
     const published = one(
       'catalogue publish of ProductRegistered',
-      (s) => s.service === 'catalogue' && s.kind === PRODUCER && s.attributes['product_ledger.event_type'] === 'ProductRegistered',
+      (s) =>
+        s.service === 'catalogue' &&
+        s.kind === PRODUCER &&
+        s.attributes['product_ledger.event_type'] === 'ProductRegistered',
     );
     expect(isBelow(published, append)).toBe(true);
     expect(isBelow(command, root)).toBe(true);
@@ -129,8 +153,14 @@ describe('a product registration traced across services', () => {
     // lifecycle: the start-lifecycles policy continues from the publish; its own append and publish follow.
     const policy = one('start-lifecycles process span', (s) => isProcess(s, 'lifecycle', 'start-lifecycles'));
     expect(policy.parentSpanId).toBe(published.spanId);
-    const lifecycleAppend = one('lifecycle append', (s) => s.service === 'lifecycle' && s.name === 'append' && isBelow(s, policy));
-    one('lifecycle command', (s) => s.service === 'lifecycle' && s.name === 'command StartLifecycle' && isBelow(lifecycleAppend, s));
+    const lifecycleAppend = one(
+      'lifecycle append',
+      (s) => s.service === 'lifecycle' && s.name === 'append' && isBelow(s, policy),
+    );
+    one(
+      'lifecycle command',
+      (s) => s.service === 'lifecycle' && s.name === 'command StartLifecycle' && isBelow(lifecycleAppend, s),
+    );
     const lifecyclePublished = one(
       'lifecycle publish',
       (s) => s.service === 'lifecycle' && s.kind === PRODUCER && isBelow(s, lifecycleAppend),
@@ -146,8 +176,17 @@ describe('a product registration traced across services', () => {
     for (const service of ['catalogue', 'lifecycle', 'analytics'] as const) {
       const text = await (await fetch(`${platform.services[service].baseUrl}/metrics`)).text();
       const relay = service === 'analytics' ? [] : ['relay_lag_events', 'relay_active']; // analytics appends nothing
-      for (const metric of ['http_server_request_duration_seconds', 'consumer_lag_messages', 'consumer_dead_letters_total', ...relay]) {
-        expect({ service, metric, exported: text.includes(`# TYPE ${metric} `) }).toEqual({ service, metric, exported: true });
+      for (const metric of [
+        'http_server_request_duration_seconds',
+        'consumer_lag_messages',
+        'consumer_dead_letters_total',
+        ...relay,
+      ]) {
+        expect({ service, metric, exported: text.includes(`# TYPE ${metric} `) }).toEqual({
+          service,
+          metric,
+          exported: true,
+        });
       }
     }
   });

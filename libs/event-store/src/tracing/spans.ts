@@ -49,16 +49,25 @@ export function startSpan(name: string, options: SpanOptions = {}): Span {
 export function endSpan(span: Span, error?: unknown): void {
   if (error !== undefined) {
     span.recordException(error instanceof Error ? error : String(error));
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    span.setStatus({
+      code: SpanStatusCode.ERROR,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
   span.end();
 }
 
 /** Runs `work` with a new span active (so pg queries and appends inside it are its children). */
-export async function inSpan<T>(name: string, options: SpanOptions, work: (span: Span) => Promise<T>): Promise<T> {
+export async function inSpan<T>(
+  name: string,
+  options: SpanOptions,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
   const span = startSpan(name, options);
   try {
-    const result = await context.with(trace.setSpan(options.parent ?? context.active(), span), () => work(span));
+    const result = await context.with(trace.setSpan(options.parent ?? context.active(), span), () =>
+      work(span),
+    );
     endSpan(span);
     return result;
   } catch (error) {
