@@ -9,6 +9,7 @@ import {
   renderChart,
   runHelm,
 } from './helm-chart';
+import { exportedMetricNames, metricsInPromql } from './exported-metrics';
 import { kafkaVersionFromPom } from './kafka-version';
 import { schemaProblem } from './kubernetes-schemas';
 import {
@@ -125,7 +126,7 @@ describe('Helm chart deploy/helm/product-ledger', () => {
   });
 
   describe.each(variants)('with the %s values', (variant) => {
-    it('renders only objects that match the Kubernetes (and KEDA) schemas', () => {
+    it('renders only objects that match the Kubernetes (KEDA, Prometheus Operator) schemas', () => {
       expect(rendered[variant].length).toBeGreaterThan(0);
       const problems = rendered[variant]
         .map((m) => ({ object: `${m.kind}/${m.metadata.name}`, problem: schemaProblem(m) }))
@@ -512,9 +513,110 @@ describe('Helm chart deploy/helm/product-ledger', () => {
 
     it('allows development auth only outside nodeEnv=production, e.g. on a throwaway cluster', () => {
       const dev = renderChart(helm, [], ['config.nodeEnv=development', 'config.authMode=development']);
-      const configMaps = dev.filter((m) => m.kind === 'ConfigMap') as any[];
+      const configMaps = dev.filter(
+        (m) => m.kind === 'ConfigMap' && m.metadata.labels?.['app.kubernetes.io/component'],
+      ) as any[];
       expect(configMaps.length).toBeGreaterThan(0);
       for (const configMap of configMaps) expect(configMap.data.AUTH_MODE).toBe('development');
+    });
+  });
+
+  describe('monitoring', () => {
+    let exported: Set<string>;
+    beforeAll(async () => {
+      exported = await exportedMetricNames();
+    });
+
+    it('knows the metrics the services export (the names the dashboard and alerts may use)', () => {
+      for (const name of [
+        'http_server_request_duration_seconds_count',
+        'consumer_lag_messages',
+        'consumer_dead_letters_total',
+        'relay_lag_events',
+        'relay_active',
+        'process_resident_memory_bytes',
+      ]) {
+        expect(exported).toContain(name);
+      }
+      expect(metricsInPromql('sum by (service) (rate(a_total{x="y(z)"}[5m])) / max(b) > 0.5')).toEqual([
+        'a_total',
+        'b',
+      ]);
+    });
+
+    it.each(variants)('ships a Grafana dashboard whose every query reads exported metrics (%s values)', (variant) => {
+      const dashboards = all(variant, 'ConfigMap').filter((m) => m.metadata.labels?.grafana_dashboard === '1');
+      expect(dashboards).toHaveLength(1);
+      const files = Object.entries(dashboards[0].data as Record<string, string>);
+      expect(files.map(([file]) => file)).toEqual(['product-ledger.json']);
+      const dashboard = JSON.parse(files[0]![1]);
+      expect(dashboard).toMatchObject({ uid: 'product-ledger', title: 'Product Ledger' });
+      const panels: any[] = dashboard.panels;
+      expect(panels.length).toBeGreaterThanOrEqual(6);
+      const queried = new Set<string>();
+      for (const panel of panels) {
+        expect(panel.targets.length).toBeGreaterThan(0);
+        for (const target of panel.targets) {
+          const names = metricsInPromql(target.expr);
+          expect({ panel: panel.title, names: names.length > 0 }).toEqual({ panel: panel.title, names: true });
+          expect({ panel: panel.title, unknown: names.filter((name) => !exported.has(name)) }).toEqual({
+            panel: panel.title,
+            unknown: [],
+          });
+          for (const name of names) queried.add(name);
+        }
+      }
+      for (const variable of dashboard.templating.list.filter((v: any) => v.type === 'query')) {
+        const [, metric] = /label_values\(([a-z_:][a-z0-9_:]*)/.exec(variable.query.query) ?? [];
+        expect(exported).toContain(metric);
+      }
+      // The signals the alerts watch are all on the dashboard.
+      for (const name of ['consumer_lag_messages', 'consumer_dead_letters_total', 'relay_lag_events']) {
+        expect(queried).toContain(name);
+      }
+    });
+
+    it('renders no dashboard when metrics.dashboard.enabled is false', () => {
+      const off = renderChart(helm, [], ['metrics.dashboard.enabled=false']);
+      expect(off.filter((m) => m.metadata.labels?.grafana_dashboard)).toEqual([]);
+    });
+
+    it('alerts on consumer lag, dead letters, relay lag and the 5xx rate, reading exported metrics', () => {
+      expect(all('default', 'PrometheusRule')).toEqual([]);
+      const rules = all('production', 'PrometheusRule');
+      expect(rules).toHaveLength(1);
+      expect(rules[0].metadata.labels.release).toBe('kube-prometheus-stack');
+      const alerts: any[] = rules[0].spec.groups.flatMap((group: any) => group.rules);
+      expect(alerts.map((alert) => alert.alert).sort()).toEqual([
+        'ProductLedgerConsumerLag',
+        'ProductLedgerDeadLetters',
+        'ProductLedgerHttp5xxRate',
+        'ProductLedgerRelayLag',
+      ]);
+      const reads: Record<string, string[]> = Object.fromEntries(
+        alerts.map((alert) => [alert.alert as string, metricsInPromql(alert.expr)]),
+      );
+      expect(reads).toEqual({
+        ProductLedgerConsumerLag: ['consumer_lag_messages'],
+        ProductLedgerDeadLetters: ['consumer_dead_letters_total'],
+        ProductLedgerRelayLag: ['relay_lag_events'],
+        ProductLedgerHttp5xxRate: ['http_server_request_duration_seconds_count', 'http_server_request_duration_seconds_count'],
+      });
+      for (const names of Object.values(reads)) for (const name of names) expect(exported).toContain(name);
+      for (const alert of alerts) {
+        expect(alert.labels.severity).toMatch(/^(warning|critical)$/);
+        expect(alert.annotations.summary).toEqual(expect.any(String));
+      }
+    });
+
+    it('adds metrics.selector to every metric an alert reads', () => {
+      const selected = renderChart(helm, [], ['metrics.prometheusRule.enabled=true', 'metrics.selector=namespace="pl"']);
+      const [rule] = selected.filter((m) => m.kind === 'PrometheusRule') as any[];
+      for (const alert of rule.spec.groups.flatMap((group: any) => group.rules)) {
+        const selectors = (alert.expr as string).match(/\{[^}]*\}/g) ?? [];
+        expect(selectors.length).toBeGreaterThan(0);
+        for (const selector of selectors) expect(selector).toContain('namespace="pl"');
+      }
     });
   });
 

@@ -1,4 +1,5 @@
 import { ScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject';
+import { PrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Job } from 'kubernetes-models/batch/v1/Job';
@@ -13,7 +14,7 @@ import type { Manifest } from './helm-chart';
 
 type Model = new (data: never) => { validate(): void };
 
-/** The kinds the chart may render, by apiVersion/kind, each with its Kubernetes (or KEDA) schema. */
+/** The kinds the chart may render, by apiVersion/kind, each with its Kubernetes (KEDA, Prometheus Operator) schema. */
 const models: Record<string, Model> = {
   'v1/ConfigMap': ConfigMap,
   'v1/Secret': Secret,
@@ -26,6 +27,7 @@ const models: Record<string, Model> = {
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'networking.k8s.io/v1/Ingress': Ingress,
   'keda.sh/v1alpha1/ScaledObject': ScaledObject,
+  'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
 };
 
 /** Validates one rendered object against its schema; returns the problem, or undefined when valid. */

@@ -39,3 +39,11 @@ export function formatTraceparent(span: TraceSpanContext): string | undefined {
   const flags = (span.traceFlags & 0xff).toString(16).padStart(2, '0');
   return parseTraceparent(`00-${span.traceId}-${span.spanId}-${flags}`);
 }
+
+/** The span context a valid `traceparent` names (the remote parent to continue), else `undefined`. */
+export function spanContextOfTraceparent(value: unknown): TraceSpanContext | undefined {
+  const traceparent = parseTraceparent(value);
+  if (!traceparent) return undefined;
+  const [, traceId, spanId, flags] = traceparent.split('-') as [string, string, string, string];
+  return { traceId, spanId, traceFlags: parseInt(flags, 16) };
+}

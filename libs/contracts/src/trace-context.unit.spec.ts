@@ -1,4 +1,4 @@
-import { formatTraceparent, parseTraceparent } from './trace-context';
+import { formatTraceparent, parseTraceparent, spanContextOfTraceparent } from './trace-context';
 
 const valid = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 
@@ -40,5 +40,12 @@ describe('traceparent', () => {
     expect(
       formatTraceparent({ traceId: '0'.repeat(32), spanId: '0'.repeat(16), traceFlags: 0 }),
     ).toBeUndefined();
+  });
+
+  it('reads the span context a traceparent names, round-tripping through formatTraceparent', () => {
+    const span = spanContextOfTraceparent(valid);
+    expect(span).toEqual({ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 });
+    expect(formatTraceparent(span!)).toBe(valid);
+    expect(spanContextOfTraceparent('garbage')).toBeUndefined();
   });
 });

@@ -95,10 +95,12 @@ export type {
   ConsumerHandle,
   ConsumerOptions,
   ConsumerStatus,
+  DeadLetterReport,
   PartitionLag,
 } from './consumer/consumer.types';
 export { markEventProcessed } from './consumer/processed-events';
-export { prometheusLagReporter } from './consumer/lag-metrics';
+export { prometheusDeadLetterReporter, prometheusLagReporter } from './consumer/lag-metrics';
+export { trackRelayMetrics } from './relay/relay-metrics';
 export { projectionProgress, resetProjection, waitForProjection } from './consumer/rebuild';
 export type { ProjectionProgress, ResetProjectionOptions, WaitForProjectionOptions } from './consumer/rebuild';
 

@@ -5,6 +5,7 @@ import type { EventMetadata, ExpectedVersion, NewEvent } from '../store/event-ty
 import type { CommandDefinition } from './command-definition';
 import type { CommandOutcome } from './command-outcome';
 import { loadAggregate } from './load-aggregate';
+import { inSpan } from '../tracing/spans';
 
 export interface CommandOptions {
   /**
@@ -27,8 +28,24 @@ export async function executeCommand<Input, Command, Event extends DomainEvent, 
   input: Input,
   options: CommandOptions = {},
 ): Promise<CommandOutcome<State, Event>> {
-  const { decider } = definition;
   const streamId = definition.streamId(input);
+  return inSpan('command', { attributes: { 'product_ledger.stream_id': streamId } }, (span) =>
+    decideAndAppend(tx, definition, input, options, streamId, (command) => {
+      const type = (command as { type?: unknown } | null)?.type;
+      if (typeof type === 'string') span.updateName(`command ${type}`);
+    }),
+  );
+}
+
+async function decideAndAppend<Input, Command, Event extends DomainEvent, State>(
+  tx: EventStoreTransaction,
+  definition: CommandDefinition<Input, Command, Event, State>,
+  input: Input,
+  options: CommandOptions,
+  streamId: string,
+  named: (command: Command) => void,
+): Promise<CommandOutcome<State, Event>> {
+  const { decider } = definition;
   const loaded = await loadAggregate(tx, streamId, decider);
   const expected = options.expectedVersion ?? loaded.version;
   const stale = typeof expected === 'number' && expected !== loaded.version;
@@ -38,6 +55,7 @@ export async function executeCommand<Input, Command, Event extends DomainEvent, 
   const command = definition.prepare
     ? await definition.prepare(input, { tx, loaded })
     : (input as unknown as Command);
+  named(command);
   const decided = decider.decide(command, loaded.state);
   if (stale) throw new ConcurrencyError(streamId, expected, loaded.version);
   if (decided.length === 0) return { streamId, version: loaded.version, events: [], state: loaded.state };

@@ -9,6 +9,8 @@ import { toDeadLetterMessage, type DeadLetter } from './dead-letter';
 import { decodeEvent, UndecodableMessageError } from './decode-event';
 import { markEventProcessed } from './processed-events';
 import { isTransientDatabaseError } from './transient-errors';
+import { contextOfTraceparent, inSpan, SpanKind } from '../tracing/spans';
+import { spanContextOfTraceparent } from '@product-ledger/contracts';
 
 export interface BatchContext {
   readonly schema: string;
@@ -139,8 +141,37 @@ async function applyAll(
     }
     fresh.push(event);
   }
-  if (fresh.length > 0) await batchHandler(fresh, client);
+  if (fresh.length > 0) {
+    // One span for the set: in the first event's trace (as its context is), linked to every event's trace.
+    const links = fresh.flatMap((event) => {
+      const parent = spanContextOfTraceparent(event.metadata.traceparent);
+      return parent ? [{ context: { ...parent, isRemote: true } }] : [];
+    });
+    await inSpan(
+      `process ${context.groupId}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextOfTraceparent(fresh[0]!.metadata.traceparent),
+        links,
+        attributes: { ...processAttributes(context, fresh[0]!), 'messaging.batch.message_count': fresh.length },
+      },
+      () => batchHandler(fresh, client),
+    );
+  }
   return fresh.length;
+}
+
+function processAttributes(context: BatchContext, event: ConsumedEvent) {
+  return {
+    'messaging.system': 'kafka',
+    'messaging.operation.type': 'process',
+    'messaging.consumer.group.name': context.groupId,
+    'messaging.destination.name': event.topic,
+    'messaging.destination.partition.id': String(event.partition),
+    'messaging.kafka.offset': Number(event.offset),
+    'messaging.message.id': event.eventId,
+    'product_ledger.event_type': event.type,
+  };
 }
 
 async function apply(client: PoolClient, context: BatchContext, event: ConsumedEvent): Promise<boolean> {
@@ -148,7 +179,12 @@ async function apply(client: PoolClient, context: BatchContext, event: ConsumedE
     const first = await markEventProcessed(client, { consumer: context.groupId, eventId: event.eventId, schema: context.schema });
     if (!first) return false;
   }
-  await context.handler(event, client);
+  // The handler continues the trace of the message (the relay's publish span), so what it appends does too.
+  await inSpan(
+    `process ${context.groupId}`,
+    { kind: SpanKind.CONSUMER, parent: contextOfTraceparent(event.metadata.traceparent), attributes: processAttributes(context, event) },
+    () => context.handler(event, client),
+  );
   return true;
 }
 

@@ -55,6 +55,15 @@ export interface PartitionLag {
   readonly lag: number;
 }
 
+/** One message a consumer group sent to its dead-letter topic. */
+export interface DeadLetterReport {
+  readonly groupId: string;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly reason: 'undecodable' | 'handler-failed';
+}
+
 export interface ConsumerOptions {
   readonly kafka: Kafka | MessageBus;
   readonly pool: Pool;
@@ -89,6 +98,8 @@ export interface ConsumerOptions {
   readonly resetCheckIntervalMs?: number;
   /** Called after every batch with the lag of its partition (see `prometheusLagReporter`). */
   readonly onLag?: (lag: PartitionLag) => void;
+  /** Called for every message sent to the dead-letter topic, once committed (see `prometheusDeadLetterReporter`). */
+  readonly onDeadLetter?: (letter: DeadLetterReport) => void;
   readonly logger?: EventStoreLogger;
 }
 

@@ -189,6 +189,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<ConsumerH
         { groupId, ...tp, offset: letter.message.offset, reason: letter.reason, err: letter.error },
         `message sent to ${dlqTopic}`,
       );
+      options.onDeadLetter?.({ groupId, ...tp, offset: letter.message.offset, reason: letter.reason });
     }
     reportLag(batch, position.next);
     if (Date.now() - lastHintAt > COMMIT_HINT_INTERVAL_MS) {

@@ -10,6 +10,7 @@ import type { Checkpoint } from '../store/event-types';
 import { countUnpublished, loadRelayCheckpoint, saveRelayCheckpoint } from './relay-state';
 import type { RelayHandle, RelayOptions, RelayRole, RelayStatus } from './relay.types';
 import { WakeSignal } from './wake-signal';
+import { contextOfTraceparent, endSpan, SpanKind, startSpan, traceparentOf } from '../tracing/spans';
 
 const RETRY_AFTER_ERROR_MS = 1000;
 
@@ -106,7 +107,33 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     const messages = events.map((event) => encodeCloudEvent(event, options.topicFor(event), options.source));
     await ensureTopics(messages.map((message) => message.topic));
     publisher ??= await bus.publisher({ idempotent: true });
-    await publisher.publish(messages);
+    // One span per event, in the trace its metadata names, until the broker acknowledged it; the message
+    // carries that span as its traceparent, so consumers continue from the publish.
+    const spans = messages.map((message, index) => {
+      const event = events[index]!;
+      const span = startSpan(`publish ${message.topic}`, {
+        kind: SpanKind.PRODUCER,
+        parent: contextOfTraceparent(event.metadata.traceparent),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': message.topic,
+          'messaging.kafka.message.key': message.key ?? undefined,
+          'messaging.message.id': event.eventId,
+          'product_ledger.event_type': event.type,
+          'product_ledger.global_position': event.globalPosition,
+        },
+      });
+      const traceparent = traceparentOf(span, message.headers.traceparent);
+      return { span, message: traceparent ? { ...message, headers: { ...message.headers, traceparent } } : message };
+    });
+    try {
+      await publisher.publish(spans.map(({ message }) => message));
+    } catch (error) {
+      for (const { span } of spans) endSpan(span, error);
+      throw error;
+    }
+    for (const { span } of spans) endSpan(span);
     // Only now, with every message acknowledged by the broker, does the checkpoint move.
     await saveRelayCheckpoint(connection, schema, name, next as Checkpoint, events.length);
     checkpoint = next;

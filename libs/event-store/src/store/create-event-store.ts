@@ -11,6 +11,7 @@ import { traceparentFromActiveSpan } from './metadata';
 import { appendSignalFor } from '../notify/append-signal';
 import { prepareEvents } from './prepare-events';
 import { appendRaceRetry, backoffDelay, sleep } from '../retry/backoff';
+import { inSpan } from '../tracing/spans';
 
 export function createEventStore(options: EventStoreOptions): EventStore {
   const { pool, registry } = options;
@@ -21,6 +22,19 @@ export function createEventStore(options: EventStoreOptions): EventStore {
   const signal = appendSignalFor(pool, schema);
 
   const append = async (
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+    client: PoolClient | undefined,
+  ): Promise<AppendResult> =>
+    // The span is active while the metadata is taken: the events name it as the trace to continue.
+    inSpan(
+      'append',
+      { attributes: { 'product_ledger.stream_id': streamId, 'product_ledger.event_types': events.map((e) => e.type) } },
+      () => appendPrepared(streamId, events, expectedVersion, client),
+    );
+
+  const appendPrepared = async (
     streamId: string,
     events: readonly NewEvent[],
     expectedVersion: ExpectedVersion,

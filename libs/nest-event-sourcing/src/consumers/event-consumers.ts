@@ -1,13 +1,15 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
+  prometheusDeadLetterReporter,
+  prometheusLagReporter,
   startConsumer,
   type ConsumerHandle,
   type ConsumerStatus,
   type EventRegistry,
   type EventStore,
 } from '@product-ledger/event-store';
-import { KAFKA, PG_POOL, ReadinessChecks } from '@product-ledger/service-kit';
+import { KAFKA, metricsRegistry, PG_POOL, ReadinessChecks } from '@product-ledger/service-kit';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { eventStoreLogger } from '../module/event-store-logger';
@@ -110,6 +112,9 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
       registry: this.registry,
       upcasters: this.options.upcasters,
       logger: eventStoreLogger(`Consumer ${definition.name}`),
+      // Served at /metrics: what the chart's consumer-lag and DLQ alerts read.
+      onLag: prometheusLagReporter(metricsRegistry),
+      onDeadLetter: prometheusDeadLetterReporter(metricsRegistry),
       handler: (event, client) =>
         inEventContext(definition.name, event, () =>
           definition.handle(event, client, { ...context, tx: this.store.onClient(client) }),

@@ -1,11 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import {
   startRelay,
+  trackRelayMetrics,
   type EventRegistry,
   type RelayHandle,
   type RelayStatus,
 } from '@product-ledger/event-store';
-import { KAFKA, PG_POOL, ReadinessChecks } from '@product-ledger/service-kit';
+import { KAFKA, metricsRegistry, PG_POOL, ReadinessChecks } from '@product-ledger/service-kit';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { eventStoreLogger } from './event-store-logger';
@@ -22,6 +23,7 @@ export const RELAY_READINESS_CHECK = 'event-relay';
 @Injectable()
 export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private handle?: RelayHandle;
+  private untrackMetrics?: () => void;
 
   constructor(
     @Inject(EVENT_STORE_OPTIONS) private readonly options: EventStoreModuleOptions,
@@ -48,6 +50,8 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
       pollIntervalMs: settings.pollIntervalMs,
       logger: eventStoreLogger('EventRelay'),
     });
+    // Served at /metrics: what the chart's relay-lag alert reads.
+    this.untrackMetrics = trackRelayMetrics(metricsRegistry, () => this.handle?.status());
     this.readiness.registerReadinessCheck(RELAY_READINESS_CHECK, () => this.assertRunning());
   }
 
@@ -62,6 +66,7 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.untrackMetrics?.();
     await this.handle?.stop();
   }
 

@@ -1,6 +1,5 @@
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { setTelemetryFlush } from './telemetry-flush';
@@ -8,8 +7,13 @@ import { setTelemetryFlush } from './telemetry-flush';
 const UNTRACED_PATHS = /^\/(health|metrics)(\/|$|\?)/;
 
 /**
- * Starts tracing (http, pg, kafkajs) exported over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set;
- * does nothing otherwise. Call it before anything requires those modules, i.e. first in main.ts.
+ * Starts tracing exported over OTLP/HTTP (JSON) when OTEL_EXPORTER_OTLP_ENDPOINT is set; does nothing
+ * otherwise. Call it before anything requires http or pg, i.e. first in main.ts.
+ *
+ * Spans: incoming HTTP requests, pg queries inside a traced unit of work (not the relay's and consumers'
+ * polling), and the event store's own (command, append, relay publish, consumer process), which continue
+ * the `traceparent` kept in event metadata and Kafka headers. kafkajs is not instrumented: its producer
+ * spans would replace the event's traceparent header with one of a new trace.
  */
 export function startTelemetry(
   serviceName: string,
@@ -26,8 +30,7 @@ export function startTelemetry(
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? ''),
       }),
-      new PgInstrumentation(),
-      new KafkaJsInstrumentation(),
+      new PgInstrumentation({ requireParentSpan: true }),
     ],
   });
   sdk.start();
