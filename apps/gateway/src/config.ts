@@ -10,8 +10,6 @@ const serviceUrl = (port: number) =>
 export const gatewayConfigSchema = extendServiceConfig({
   /** The gateway keeps no database; the kit's variable is accepted and ignored. */
   DATABASE_URL: z.string().default(''),
-  /** `development` serves /auth/dev-token (a sign-in page that mints dev tokens); `production` uses OIDC. */
-  AUTH_MODE: z.enum(['development', 'production']).default('development'),
   CATALOGUE_URL: serviceUrl(3001),
   LIFECYCLE_URL: serviceUrl(3002),
   REQUESTS_URL: serviceUrl(3003),

@@ -7,7 +7,8 @@ const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
 
 /**
  * `POST /auth/dev-token`: the development sign-in. Mints the same HS256 token as `npm run token`, for the
- * name and roles a person picked. Registered only when AUTH_MODE=development, so production answers 404.
+ * name and roles a person picked. Registered only when AUTH_MODE=development (asked for explicitly: the
+ * kit's default is production), so production answers 404.
  */
 @Public()
 @Controller('auth')

@@ -14,6 +14,8 @@ export async function startTestGateway(
     PORT: '1',
     KAFKA_BROKERS: testKafkaBrokers().join(','),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // The kit's default is production (fail closed); these tests ask for development unless they say otherwise.
+    AUTH_MODE: 'development',
     ...env,
   });
   const app = await createServiceApp({
