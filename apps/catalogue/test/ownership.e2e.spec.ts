@@ -126,6 +126,27 @@ describe('catalogue over HTTP: who may change what', () => {
     ).toBe(403);
   });
 
+  it('moves a product only into a line whose owner agrees: the mover must be allowed to change that line', async () => {
+    const { productId } = await lineAndProduct();
+    const bobsLine = await call('POST', '/product-lines', {
+      headers: as.bob!,
+      body: { name: uniqueName('Bob line') },
+    });
+    expect(bobsLine.status).toBe(201);
+    const refused = await call('PATCH', `/products/${productId}`, {
+      headers: as.olivia!,
+      body: { productLineId: bobsLine.body.productLineId },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.type).toBe('urn:product-ledger:problem:not-product-line-owner');
+    const moved = await call('PATCH', `/products/${productId}`, {
+      headers: as.admin!,
+      body: { productLineId: bobsLine.body.productLineId },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.productLine.productLineId).toBe(bobsLine.body.productLineId);
+  });
+
   it('answers 404, not 403, for an unknown product', async () => {
     const response = await call('PATCH', '/products/00000000-0000-4000-8000-000000000000', {
       headers: as.bob!,

@@ -1,4 +1,9 @@
-import { catalogueContracts, productContracts, productLineContracts, Topics } from '@product-ledger/contracts';
+import {
+  catalogueContracts,
+  productContracts,
+  productLineContracts,
+  Topics,
+} from '@product-ledger/contracts';
 import { defineProjection, eventsOf, type ProjectionDefinition } from '@product-ledger/nest-event-sourcing';
 import { projectProductLineEvent } from './product-lines-projection';
 import { projectProductEvent } from './products-projection';

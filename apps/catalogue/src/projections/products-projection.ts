@@ -7,7 +7,10 @@ import type { ProjectedEvent } from './projected-event';
  * The product row's `version` is the guard: an event at or below it was applied already (a replay over
  * existing rows), so neither the row nor its child tables are touched again.
  */
-export async function projectProductEvent(client: PoolClient, event: ProjectedEvent<ProductEvent>): Promise<void> {
+export async function projectProductEvent(
+  client: PoolClient,
+  event: ProjectedEvent<ProductEvent>,
+): Promise<void> {
   const at = event.occurredAt;
   const v = event.streamVersion;
   if (event.type === 'ProductRegistered') {

@@ -163,7 +163,11 @@ export class ProductLinesController {
     @IfMatch() ifMatch: IfMatchVersion | undefined,
     @Res({ passthrough: true }) res: HeaderWriter,
   ): Promise<ProductLineView> {
-    return this.change({ type: 'AssignProductLineOwner', productLineId: id, ownerId: body.ownerId }, ifMatch, res);
+    return this.change(
+      { type: 'AssignProductLineOwner', productLineId: id, ownerId: body.ownerId },
+      ifMatch,
+      res,
+    );
   }
 
   /**

@@ -26,10 +26,12 @@ import {
   WriteProblems,
   type HeaderWriter,
 } from '@product-ledger/service-kit';
+import { assertMayChangeProductLine } from '@product-ledger/domain';
 import { currentRequester, ProductAccess } from '@product-ledger/product-access';
 import { randomUUID } from 'node:crypto';
 import { productCommand, type ProductRequest } from '../../application/commands/product-command';
 import { CatalogueReader } from '../../application/queries/catalogue-reader';
+import { CatalogueStewards } from '../../application/queries/catalogue-stewards';
 import type { RegisteredProduct } from '../../domain/product/product-state';
 import {
   AddStakeholderBody,
@@ -62,6 +64,7 @@ export class ProductsController {
     private readonly commands: CommandRunner,
     private readonly reader: CatalogueReader,
     private readonly access: ProductAccess,
+    private readonly stewards: CatalogueStewards,
   ) {}
 
   @Post()
@@ -306,6 +309,11 @@ export class ProductsController {
   ): Promise<ProductView> {
     // Registering makes a product; every other command changes one, which takes one of its stewards.
     if (request.type !== 'RegisterProduct') await this.access.assertMayChange(request.productId);
+    // Moving it into another line makes that line's owner a steward: it takes the right to change that line.
+    if (request.type === 'ReviseProduct' && request.productLineId !== undefined) {
+      const target = await this.stewards.line(request.productLineId);
+      if (target) assertMayChangeProductLine(currentRequester(), request.productLineId, target.ownerId);
+    }
     const outcome = await this.commands.run(productCommand, request, { expectedVersion: ifMatch });
     // Every command that succeeded left a registered product behind (else the decider refused it).
     const product = outcome.state as RegisteredProduct;

@@ -32,7 +32,12 @@ export class CatalogueStewards implements StewardsSource {
 
   /** Undefined for an unknown line or one created before lines had owners. */
   async lineOwnerOf(productLineId: string): Promise<string | undefined> {
+    return (await this.line(productLineId))?.ownerId;
+  }
+
+  /** A line as its stream knows it (its owner may be undefined), or undefined for an unknown line. */
+  async line(productLineId: string): Promise<{ ownerId?: string } | undefined> {
     const { state } = await loadAggregate(this.store, productLineId, productLineDecider);
-    return state.exists ? state.ownerId : undefined;
+    return state.exists ? state : undefined;
   }
 }
