@@ -40,16 +40,16 @@ describe('requests over HTTP: commercial data', () => {
     await service?.stop();
   });
 
-  const reads = () => [
+  const reads = (withRanking = true) => [
     `/requests/${requestId}`,
     `/requests/${requestId}/history`,
     `/requests?productId=${productId}`,
-    `/requests/ranking?productId=${productId}`,
+    ...(withRanking ? [`/requests/ranking?productId=${productId}`] : []),
   ];
 
-  async function bodies(headers: Record<string, string>): Promise<string[]> {
+  async function bodies(headers: Record<string, string>, withRanking = true): Promise<string[]> {
     return Promise.all(
-      reads().map(async (path) => {
+      reads(withRanking).map(async (path) => {
         const answer = await service.call('GET', path, { headers });
         expect({ path, status: answer.status }).toEqual({ path, status: 200 });
         return JSON.stringify(answer.body);
@@ -79,7 +79,7 @@ describe('requests over HTTP: commercial data', () => {
   it.each([['viewer'], ['contributor'], ['integration']] as const)(
     'omits every commercial field for %s: no revenue, deal value or demand anywhere in JSON or history',
     async (role) => {
-      const answers = await bodies(await service.auth([role]));
+      const answers = await bodies(await service.auth([role]), false);
       for (const body of answers) {
         expect(body).toContain(requestId);
         for (const figure of [String(revenue), String(otherRevenue), String(dealValue), demand])
@@ -89,25 +89,38 @@ describe('requests over HTTP: commercial data', () => {
       // What is not commercial stays: the accounts' names, the title, the RHiNO flag.
       expect(answers[0]).toContain('Umbrella');
       expect(answers[0]).toContain('"rhino"');
+      // The priority weighs the demand, so it goes too, and so does the ranking, whose order it is.
+      expect(answers[2]).not.toContain('"priority"');
+      const ranking = await service.call('GET', `/requests/ranking?productId=${productId}`, {
+        headers: await service.auth([role]),
+      });
+      expect(ranking.status).toBe(403);
     },
   );
 
-  it('refuses to sort by demand for a role that may not see it (the order would tell), and lets Sales', async () => {
-    const viewer = await service.call('GET', '/requests?sort=demand', {
-      headers: await service.auth(['viewer']),
-    });
-    expect(viewer.status).toBe(403);
-    expect(viewer.headers.get('content-type')).toContain('application/problem+json');
-    const sales = await service.call('GET', '/requests?sort=demand', {
-      headers: await service.auth(['sales']),
-    });
-    expect(sales.status).toBe(200);
-  });
+  it.each([['demand'], ['priority']])(
+    'refuses sort=%s for a role that may not see commercial data (the order would tell), and lets Sales',
+    async (sort) => {
+      const viewer = await service.call('GET', `/requests?sort=${sort}`, {
+        headers: await service.auth(['viewer']),
+      });
+      expect(viewer.status).toBe(403);
+      expect(viewer.headers.get('content-type')).toContain('application/problem+json');
+      const sales = await service.call('GET', `/requests?sort=${sort}`, {
+        headers: await service.auth(['sales']),
+      });
+      expect(sales.status).toBe(200);
+      const recent = await service.call('GET', '/requests?sort=recent', {
+        headers: await service.auth(['viewer']),
+      });
+      expect(recent.status).toBe(200);
+    },
+  );
 
   it('says in the OpenAPI document which fields are commercial', async () => {
     const docs = await service.call('GET', '/docs-json');
     const get = docs.body.paths['/requests/{id}'].get;
-    expect(get['x-commercial-fields']).toEqual(['revenue', 'dealValue', 'demand', 'explanation']);
+    expect(get['x-commercial-fields']).toEqual(['revenue', 'dealValue', 'demand', 'priority', 'explanation']);
     expect(docs.body.components.schemas.RequestView.properties.dealValue.description).toMatch(
       /omitted for the viewer/,
     );

@@ -113,14 +113,12 @@ function invalidBodies(endpoint: WriteEndpoint): fc.Arbitrary<FuzzBody> {
     );
   }
   if ('accounts' in endpoint.fields || 'account' in endpoint.fields) {
-    const nested = fc
-      .constantFrom('accountId', 'name', 'revenue')
-      .chain((key) =>
-        badValueFor(account.shape[key as keyof typeof account.shape]).map((value) => ({
-          ...validAccount,
-          [key]: value,
-        })),
-      );
+    const nested = fc.constantFrom('accountId', 'name', 'revenue').chain((key) =>
+      badValueFor(account.shape[key as keyof typeof account.shape]).map((value) => ({
+        ...validAccount,
+        [key]: value,
+      })),
+    );
     choices.push(
       nested.map((broken) =>
         json(

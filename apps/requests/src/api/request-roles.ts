@@ -14,10 +14,10 @@ export const triageRoles: readonly Role[] = ['product_manager', 'admin'];
 
 /**
  * Where the requests service's answers hold commercial data (account revenue, deal value, revenue-weighted
- * demand, and a ranking's explanation, which names the demand): omitted for the roles that may not see it,
- * in every answer, history entries included.
+ * demand, the priority that weighs it, and a ranking's explanation, which names the demand): omitted for the
+ * roles that may not see it, in every answer, history entries included.
  */
-export const requestCommercialFields = ['revenue', 'dealValue', 'demand', 'explanation'] as const;
+export const requestCommercialFields = ['revenue', 'dealValue', 'demand', 'priority', 'explanation'] as const;
 
 /** Who decides: a product manager (the RHiNO rationale is theirs to write), or admin. */
 export const decisionRoles: readonly Role[] = ['product_manager', 'admin'];

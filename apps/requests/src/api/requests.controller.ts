@@ -110,7 +110,8 @@ export class RequestsController {
   @ApiOkResponse({ type: RequestListPage })
   async list(@Query() query: ListRequestsQuery, @CurrentActor() actor: Actor): Promise<RequestListPage> {
     const sort = query.sort ?? 'recent';
-    if (sort === 'demand') assertMayOrderByCommercialData(actor, 'sort=demand');
+    // Priority weighs revenue-weighted demand: ordering by either would tell what the fields hide.
+    if (sort !== 'recent') assertMayOrderByCommercialData(actor, `sort=${sort}`);
     const limit = query.limit ?? defaultPageSize;
     const after = query.cursor === undefined ? undefined : positionOf(query.cursor, sort);
     const filter = {
@@ -142,7 +143,9 @@ export class RequestsController {
       'every part is shown, with a sentence a product manager can read out to Sales.',
   })
   @ApiOkResponse({ type: RankingView })
-  async ranking(@Query() query: RankingQuery): Promise<RankingView> {
+  async ranking(@Query() query: RankingQuery, @CurrentActor() actor: Actor): Promise<RankingView> {
+    // The ranking is ordered by a priority that weighs revenue: its order and parts would tell the demand.
+    assertMayOrderByCommercialData(actor, 'the ranking');
     const ranking = await this.reader.ranking(query.productId);
     return { product: ranking.product, weights: priorityWeights, items: ranking.entries };
   }

@@ -20,12 +20,12 @@ export class RequestListItem {
   @ApiProperty() accountCount!: number;
   @ApiProperty({ nullable: true, type: Number }) rice!: number | null;
   @ApiProperty({ nullable: true, type: Number }) strategicFit!: number | null;
-  @ApiProperty({
+  @ApiPropertyOptional({
     nullable: true,
     type: Number,
-    description: '0-100 within its product; null unless open, deferred or accepted',
+    description: `0-100 within its product; null unless open, deferred or accepted. It weighs the demand: ${commercialNote}`,
   })
-  priority!: number | null;
+  priority?: number | null;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -318,8 +318,8 @@ export interface components {
             dealValue?: number;
             /** @description Sum of the distinct accounts' annual revenue. Commercial data: omitted for the viewer, contributor and integration roles. */
             demand?: number;
-            /** @description 0-100 within its product; null unless open, deferred or accepted */
-            priority: number | null;
+            /** @description 0-100 within its product; null unless open, deferred or accepted. It weighs the demand: Commercial data: omitted for the viewer, contributor and integration roles. */
+            priority?: number | null;
             /** Format: uuid */
             productId: string | null;
             /** Format: uuid */
