@@ -19,6 +19,7 @@ import {
   assertMayOrderByCommercialData,
   badCursor,
   CommercialFields,
+  commercialRoles,
   CurrentActor,
   encodeCursor,
   isMine,
@@ -135,6 +136,8 @@ export class RequestsController {
 
   // Declared before `:id` so that `ranking` is never taken for a request id.
   @Get('ranking')
+  // Ordered by a priority that weighs revenue: its order and parts would tell the demand.
+  @Roles(...commercialRoles)
   @ApiOperation({
     summary: "Rank a product's open, deferred and accepted requests",
     description:
@@ -143,9 +146,7 @@ export class RequestsController {
       'every part is shown, with a sentence a product manager can read out to Sales.',
   })
   @ApiOkResponse({ type: RankingView })
-  async ranking(@Query() query: RankingQuery, @CurrentActor() actor: Actor): Promise<RankingView> {
-    // The ranking is ordered by a priority that weighs revenue: its order and parts would tell the demand.
-    assertMayOrderByCommercialData(actor, 'the ranking');
+  async ranking(@Query() query: RankingQuery): Promise<RankingView> {
     const ranking = await this.reader.ranking(query.productId);
     return { product: ranking.product, weights: priorityWeights, items: ranking.entries };
   }
