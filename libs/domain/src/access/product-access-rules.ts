@@ -14,12 +14,13 @@ export class NotProductOwner extends DomainError {
   }
 }
 
-/** A gatekeeper who owns the product asked to decide its gate (no marking your own homework). */
+/** A gatekeeper who is one of the product's stewards asked to decide its gate (no marking your own homework). */
 export class OwnGateDecision extends DomainError {
   constructor(requester: Requester, productId: string) {
     super(
       'own-gate-decision',
-      `${requester.subject} owns product ${productId} and so may not decide its gate: another gatekeeper decides`,
+      `${requester.subject} answers for product ${productId} (owner, product_management stakeholder or line owner) ` +
+        'and so may not decide its gate: another gatekeeper decides',
       'forbidden',
       { productId, subject: requester.subject },
     );
@@ -57,9 +58,9 @@ export function assertMayChangeProduct(requester: Requester, stewards: ProductSt
   throw new NotProductOwner(requester, stewards.productId);
 }
 
-/** Gatekeepers decide any gate, but not the gate of a product they own. */
+/** Gatekeepers (and admin) decide any gate, but not the gate of a product they are a steward of. */
 export function assertMayDecideGate(requester: Requester, stewards: ProductStewards): void {
-  if (stewards.ownerId === requester.subject) throw new OwnGateDecision(requester, stewards.productId);
+  if (isStewardOf(requester.subject, stewards)) throw new OwnGateDecision(requester, stewards.productId);
 }
 
 /** `admin` may change any line; a `product_manager` a line they own. */

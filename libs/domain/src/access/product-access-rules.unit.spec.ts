@@ -50,10 +50,13 @@ describe('the ownership rule', () => {
     );
   });
 
-  it('lets a gatekeeper decide any gate except that of a product they own', () => {
+  it('lets a gatekeeper decide any gate except that of a product they are a steward of', () => {
     expect(() => assertMayDecideGate({ subject: 'gus', roles: ['gatekeeper'] }, stewards)).not.toThrow();
-    expect(() => assertMayDecideGate({ subject: 'pat', roles: ['gatekeeper'] }, stewards)).not.toThrow();
-    expect(() => assertMayDecideGate({ subject: 'olivia', roles: ['gatekeeper'] }, stewards)).toThrow(
+    for (const steward of ['olivia', 'pat', 'lena'])
+      expect(() => assertMayDecideGate({ subject: steward, roles: ['gatekeeper'] }, stewards)).toThrow(
+        OwnGateDecision,
+      );
+    expect(() => assertMayDecideGate({ subject: 'olivia', roles: ['admin'] }, stewards)).toThrow(
       OwnGateDecision,
     );
   });
