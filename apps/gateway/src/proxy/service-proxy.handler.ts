@@ -1,10 +1,9 @@
 import { ensureRequestId, httpLoggingOptions, httpRequestDuration } from '@product-ledger/service-kit';
-import type { RequestHandler } from 'http-proxy-middleware';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { GatewayConfig } from '../config';
-import { serviceProxy } from './service-proxy';
+import { serviceProxy, type ServiceProxy } from './service-proxy';
 import { routeOf, upstreamNames, upstreamUrls, type UpstreamName } from './upstreams';
 
 type Next = (error?: unknown) => void;
@@ -22,10 +21,11 @@ export function serviceProxyHandler(config: GatewayConfig, logger: Logger) {
   const proxyLogger = logger.child({ component: 'proxy' });
   const proxies = Object.fromEntries(
     upstreamNames.map((name) => [name, serviceProxy(name, urls[name], config.PROXY_TIMEOUT_MS, proxyLogger)]),
-  ) as Record<UpstreamName, RequestHandler>;
-  const metricRoutes = Object.fromEntries(
-    upstreamNames.map((name) => [name, `/api/${name}/*`]),
-  ) as Record<UpstreamName, string>;
+  ) as Record<UpstreamName, ServiceProxy>;
+  const metricRoutes = Object.fromEntries(upstreamNames.map((name) => [name, `/api/${name}/*`])) as Record<
+    UpstreamName,
+    string
+  >;
   const requestLog = pinoHttp(httpLoggingOptions(logger));
 
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
@@ -42,7 +42,6 @@ export function serviceProxyHandler(config: GatewayConfig, logger: Logger) {
       stop({ method, route: metricRoutes[route.upstream], status_code: String(response.statusCode) });
     });
     requestLog(request, response);
-    request.url = route.path;
-    void proxies[route.upstream](request, response, next);
+    proxies[route.upstream](request, response, route.path);
   };
 }
