@@ -7,7 +7,6 @@ import { DevTokenController } from './dev-token/dev-token.controller';
 import { LiveConsumer } from './live/live-consumer';
 import { LiveEventsController } from './live/live-events.controller';
 import { NoticeFeed } from './live/notice-feed';
-import { ServiceProxyMiddleware } from './proxy/service-proxy.middleware';
 import { RuntimeConfigController } from './runtime-config/runtime-config.controller';
 
 /**
@@ -27,12 +26,13 @@ export class GatewayModule implements NestModule {
         LiveEventsController,
         ...(config.AUTH_MODE === 'development' ? [DevTokenController] : []),
       ],
-      providers: [NoticeFeed, LiveConsumer, ServiceProxyMiddleware, ConsoleFilesMiddleware],
+      providers: [NoticeFeed, LiveConsumer, ConsoleFilesMiddleware],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(ServiceProxyMiddleware, ConsoleFilesMiddleware).forRoutes('{*path}');
+    // `/api/<service>/*` never gets here: the proxy is mounted ahead of Nest (see gateway-app.ts).
+    consumer.apply(ConsoleFilesMiddleware).forRoutes('{*path}');
     // The app reads no bodies (the proxy streams them); the dev sign-in is the one JSON body it takes.
     if (this.config.AUTH_MODE === 'development')
       consumer.apply(express.json({ limit: '10kb' })).forRoutes('auth/dev-token');

@@ -96,6 +96,21 @@ describe('the proxy', () => {
     expect(seen.headers['x-request-id']).toBe(response.headers.get('x-request-id'));
   });
 
+  it('names the service in Host and the caller in X-Forwarded-*, and counts the call in /metrics', async () => {
+    await (await fetch(url('/api/catalogue/products'))).arrayBuffer();
+    const seen = upstream.requests.at(-1)!;
+    expect(seen.headers.host).toBe(new URL(upstream.url).host);
+    expect(seen.headers).toMatchObject({
+      'x-forwarded-for': expect.stringMatching(/127\.0\.0\.1/),
+      'x-forwarded-proto': 'http',
+      'x-forwarded-host': new URL(gateway.baseUrl).host,
+    });
+    const metrics = await (await fetch(url('/metrics'))).text();
+    expect(metrics).toMatch(
+      /http_server_request_duration_seconds_count\{[^}]*route="\/api\/catalogue\/\*"[^}]*\} [1-9]/,
+    );
+  });
+
   it('passes problem+json through as the service wrote it', async () => {
     const response = await fetch(url('/api/requests/products/invalid'));
     expect(response.status).toBe(422);

@@ -69,4 +69,6 @@ export { MineFlag, isMine, type MineFlagValue } from './http/mine-flag';
 export type { HeaderWriter } from './http/header-writer';
 export { WriteProblems, type WriteProblemsOptions } from './http/write-problems';
 
-export { metricsRegistry } from './metrics/metrics-registry';
+export { metricsRegistry, httpRequestDuration } from './metrics/metrics-registry';
+export { ensureRequestId } from './context/request-id';
+export { httpLoggingOptions } from './logging/http-logging';

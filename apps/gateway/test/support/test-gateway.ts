@@ -3,7 +3,7 @@ import { createServiceApp, parseConfig } from '@product-ledger/service-kit';
 import { testKafkaBrokers } from '@product-ledger/testing';
 import type { AddressInfo } from 'node:net';
 import { gatewayConfigSchema, type GatewayConfig } from '../../src/config';
-import { GatewayModule } from '../../src/gateway.module';
+import { gatewayAppOptions } from '../../src/gateway-app';
 
 /** The gateway as main.ts starts it (no body parser), on a free port, with the given variables. */
 export async function startTestGateway(
@@ -18,12 +18,7 @@ export async function startTestGateway(
     AUTH_MODE: 'development',
     ...env,
   });
-  const app = await createServiceApp({
-    serviceName: 'gateway',
-    module: GatewayModule.forRoot(config),
-    config,
-    bodyParser: false,
-  });
+  const app = await createServiceApp(gatewayAppOptions(config));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, config, app };

@@ -14,6 +14,11 @@ export interface ServiceAppOptions {
   openApi?: OpenApiInfo;
   /** false leaves request bodies unread (a proxy streams them on as they came); default true. */
   bodyParser?: boolean;
+  /**
+   * Mounts plain Express handlers ahead of everything Nest adds at init (its middleware, router, guards,
+   * interceptors, pipes and filters): a hot path that needs none of it, such as the gateway's proxy.
+   */
+  mountFirst?: (app: NestExpressApplication) => void;
 }
 
 /** The configured application, not yet listening (tests call `app.listen(0)`). */
@@ -23,6 +28,7 @@ export async function createServiceApp({
   config,
   openApi,
   bodyParser = true,
+  mountFirst,
 }: ServiceAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser });
   app.useLogger(app.get(Logger));
@@ -39,6 +45,8 @@ export async function createServiceApp({
   // Responses are built per request; a cached 304 on an API only hides changes from clients.
   app.set('etag', false);
   app.disable('x-powered-by');
+  // Nest registers its middleware and routes at init (app.listen); these come before them.
+  mountFirst?.(app);
   setUpOpenApi(app, serviceName, openApi);
   new NestLogger('Auth').log(describeAuth(config));
   return app;
