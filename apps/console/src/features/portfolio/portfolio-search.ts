@@ -32,7 +32,8 @@ export interface PortfolioSearch {
 const AS_OF = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined;
-const flag = (value: unknown) => (value === true || value === 'true' || value === '1' ? true : undefined);
+const flag = (value: unknown) =>
+  value === true || value === 'true' || value === '1' || value === 1 ? true : undefined;
 
 /** Reads the query string leniently: an unknown value is dropped, not an error page. */
 export function parsePortfolioSearch(search: Record<string, unknown>): PortfolioSearch {
