@@ -4,11 +4,9 @@ import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import {
   ProductAccess,
   productStewardsProjection,
-  ReadModelStewards,
-  STEWARDS_SOURCE,
+  readModelStewardsProvider,
 } from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
-import { DataSource } from 'typeorm';
 import { GateReviewsController } from './api/gate-reviews.controller';
 import { LifecyclesController } from './api/lifecycles.controller';
 import { PlaybookController } from './api/playbook.controller';
@@ -50,11 +48,7 @@ export class LifecycleModule {
       providers: [
         ConsumedTopics,
         LifecycleReader,
-        {
-          provide: STEWARDS_SOURCE,
-          useFactory: (db: DataSource) => new ReadModelStewards(db),
-          inject: [DataSource],
-        },
+        readModelStewardsProvider,
         ProductAccess,
       ],
     };

@@ -9,11 +9,9 @@ import { EventStoreModule } from '@product-ledger/nest-event-sourcing';
 import {
   ProductAccess,
   productStewardsProjection,
-  ReadModelStewards,
-  STEWARDS_SOURCE,
+  readModelStewardsProvider,
 } from '@product-ledger/product-access';
 import { ServiceKitModule } from '@product-ledger/service-kit';
-import { DataSource } from 'typeorm';
 import { RequestTriageController } from './api/request-triage.controller';
 import { RequestsController } from './api/requests.controller';
 import { catalogueProductsConsumer } from './application/policies/catalogue-products.consumer';
@@ -59,11 +57,7 @@ export class RequestsModule {
       providers: [
         RequestReader,
         RequestAccess,
-        {
-          provide: STEWARDS_SOURCE,
-          useFactory: (db: DataSource) => new ReadModelStewards(db),
-          inject: [DataSource],
-        },
+        readModelStewardsProvider,
         ProductAccess,
       ],
     };

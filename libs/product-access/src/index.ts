@@ -3,13 +3,8 @@
 // requests and analytics keep from the catalogue's events.
 export { currentRequester, ProductAccess, ProductStewardsUnknown } from './product-access';
 export { productStewardsMigration } from './product-stewards-migration';
-export {
-  applyStewardsEvent,
-  productStewardsProjection,
-  stewardsLineContracts,
-  stewardsProductContracts,
-} from './product-stewards-projection';
+export { productStewardsProjection } from './product-stewards-projection';
 export type { StewardsEvent, StewardsTopics } from './product-stewards-projection';
-export { ReadModelStewards, stewardedProducts } from './read-model-stewards';
+export { readModelStewardsProvider, ReadModelStewards, stewardedProducts } from './read-model-stewards';
 export { STEWARDS_SOURCE } from './stewards-source';
 export type { StewardsSource } from './stewards-source';

@@ -1,6 +1,7 @@
 import type { ProductStewards } from '@product-ledger/domain';
-import type { DataSource } from 'typeorm';
-import type { StewardsSource } from './stewards-source';
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { STEWARDS_SOURCE, type StewardsSource } from './stewards-source';
 
 /** A product's stewards from the local stewards read model (fed by the catalogue's events). */
 export class ReadModelStewards implements StewardsSource {
@@ -30,12 +31,19 @@ export class ReadModelStewards implements StewardsSource {
   }
 }
 
+/** The stewards source of a service that keeps the stewards read model (lifecycle, requests). */
+export const readModelStewardsProvider: Provider = {
+  provide: STEWARDS_SOURCE,
+  useFactory: (db: DataSource) => new ReadModelStewards(db),
+  inject: [DataSource],
+};
+
 /**
- * SQL condition (for a query builder, parameter `:mine`) true for the products `:mine` owns or is a
- * stakeholder of, in any role. `productId` is the column holding the product id.
+ * SQL condition true for the products `person` owns or is a stakeholder of, in any role. `productId` is the
+ * column holding the product id; `person` the parameter (`:mine` for a query builder, `$8` for pg).
  */
-export function stewardedProducts(productId: string): string {
+export function stewardedProducts(productId: string, person = ':mine'): string {
   return `${productId} IN (SELECT ms.product_id FROM product_stewards ms
-                            WHERE ms.owner_id = :mine
-                               OR ms.stakeholders @> jsonb_build_array(jsonb_build_object('personId', CAST(:mine AS text))))`;
+                            WHERE ms.owner_id = CAST(${person} AS text)
+                               OR ms.stakeholders @> jsonb_build_array(jsonb_build_object('personId', CAST(${person} AS text))))`;
 }

@@ -1,3 +1,4 @@
+import { stewardedProducts } from '@product-ledger/product-access';
 import type { Pool } from 'pg';
 import type { PortfolioPosition } from '../../domain/reporting/portfolio-page';
 import { awaitingDecision } from '../../domain/requests/request-status';
@@ -167,8 +168,7 @@ const filters = (alias: string) =>
 
 /** The products `param` owns or is a stakeholder of (now), or every product when `param` is null. */
 export const mineFilter = (alias: string, param: string) =>
-  `(${param}::text IS NULL OR ${alias}.product_id IN (SELECT ms.product_id FROM product_stewards ms
-     WHERE ms.owner_id = ${param}::text OR ms.stakeholders @> jsonb_build_array(jsonb_build_object('personId', ${param}::text))))`;
+  `(${param}::text IS NULL OR ${stewardedProducts(`${alias}.product_id`, param)})`;
 
 const after = (alias: string) =>
   `($4::text IS NULL OR (${alias}.name, ${alias}.product_id) > ($4::text, $5::uuid))`;
